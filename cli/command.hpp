@@ -1,0 +1,32 @@
+// The subcommand table: each subcommand is one file (cmd_<name>.cpp) exposing a Run function.
+// Commands write results to `out` and problems to `err` and return the process exit code:
+// 0 success, 1 a finding the user must act on (lint errors, violations), 2 bad usage or input.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace chipgate::cli {
+
+struct Io {
+  std::FILE* out = stdout;
+  std::FILE* err = stderr;
+};
+
+constexpr int kExitOk = 0;
+constexpr int kExitFinding = 1;
+constexpr int kExitUsage = 2;
+
+using CommandFn = int (*)(const std::vector<std::string>& argv, Io& io);
+
+struct Command {
+  const char* name;
+  const char* summary;
+  CommandFn run;
+};
+
+// Defined in main.cpp; every cmd_*.cpp adds one entry there.
+const std::vector<Command>& Commands();
+
+}  // namespace chipgate::cli

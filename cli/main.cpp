@@ -1,0 +1,49 @@
+// chipgate's entry point: dispatches to one subcommand.
+#include <fmt/format.h>
+
+#include <cstring>
+
+#include "command.hpp"
+
+namespace chipgate::cli {
+
+int RunVersion(const std::vector<std::string>& argv, Io& io);
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"version", "print the chipgate version", RunVersion},
+  };
+  return kCommands;
+}
+
+int RunVersion(const std::vector<std::string>& /*argv*/, Io& io) {
+  fmt::print(io.out, "chipgate {}\n", CHIPGATE_VERSION);
+  return kExitOk;
+}
+
+namespace {
+
+void PrintUsage(std::FILE* to) {
+  fmt::print(to, "usage: chipgate COMMAND [OPTIONS]\n\ncommands:\n");
+  for (const auto& c : Commands()) fmt::print(to, "  {:<10} {}\n", c.name, c.summary);
+  fmt::print(to, "\n`chipgate COMMAND --help` describes one command.\n");
+}
+
+}  // namespace
+}  // namespace chipgate::cli
+
+int main(int argc, char** argv) {
+  using namespace chipgate::cli;
+  Io io;
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "help") == 0) {
+    PrintUsage(argc < 2 ? io.err : io.out);
+    return argc < 2 ? kExitUsage : kExitOk;
+  }
+  const std::vector<std::string> rest(argv + 2, argv + argc);
+  for (const auto& c : Commands()) {
+    if (std::strcmp(argv[1], c.name) == 0) return c.run(rest, io);
+  }
+  fmt::print(io.err, "chipgate: unknown command `{}`\n", argv[1]);
+  PrintUsage(io.err);
+  return kExitUsage;
+}

@@ -1,0 +1,54 @@
+// A small streaming JSON writer. chipgate only writes JSON (reports, CLI output, diagnostics),
+// never reads it, so a writer that gets escaping and commas right is all we need; it beats
+// adding a JSON library dependency.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chipgate {
+
+// Escapes for a JSON string body (quotes, backslash, control characters; UTF-8 passes through).
+std::string JsonEscape(std::string_view text);
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(int indent = 2) : indent_(indent) {}
+
+  JsonWriter& BeginObject();
+  JsonWriter& EndObject();
+  JsonWriter& BeginArray();
+  JsonWriter& EndArray();
+  JsonWriter& Key(std::string_view key);
+  JsonWriter& String(std::string_view value);
+  JsonWriter& Bool(bool value);
+  JsonWriter& Null();
+  // A number written verbatim (the caller passes decimal text it already formatted exactly).
+  JsonWriter& Number(std::string_view decimal_text);
+  JsonWriter& Int(long long value);
+
+  // Convenience for "key": value pairs.
+  JsonWriter& Field(std::string_view key, std::string_view value) { return Key(key).String(value); }
+  JsonWriter& Field(std::string_view key, const char* value) { return Key(key).String(value); }
+  JsonWriter& Field(std::string_view key, bool value) { return Key(key).Bool(value); }
+  JsonWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
+
+  const std::string& str() const { return out_; }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void BeforeValue();
+  void NewLine();
+
+  struct Level {
+    bool is_object;
+    bool empty;
+  };
+  std::string out_;
+  std::vector<Level> stack_;
+  bool after_key_ = false;
+  int indent_;
+};
+
+}  // namespace chipgate

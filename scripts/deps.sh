@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages chipgate builds and runs with, if any are missing.
+# Sourced by quickstart.sh and test.sh; safe to run again (it does nothing when all are present).
+set -euo pipefail
+
+CHIPGATE_PACKAGES=(
+  g++ cmake ninja-build
+  libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  sqlite3
+)
+
+chipgate_missing_packages() {
+  local missing=()
+  for p in "${CHIPGATE_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  echo "${missing[@]:-}"
+}
+
+chipgate_install_deps() {
+  local missing
+  missing=$(chipgate_missing_packages)
+  [ -z "$missing" ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "chipgate: installing Debian packages: $missing" >&2
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing \
+    || { $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
+           apt-get install -y --no-install-recommends $missing; }
+}
+
+# Configures (once) and builds a tree. $1 = build directory, rest = extra CMake arguments.
+chipgate_build() {
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S "$CHIPGATE_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+  fi
+  cmake --build "$dir" -j "$(nproc)"
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  CHIPGATE_ROOT=$(cd "$(dirname "$0")/.." && pwd)
+  chipgate_install_deps
+fi
