@@ -6,8 +6,9 @@ target_compile_options(chipgate_options INTERFACE
   -Wnon-virtual-dtor -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
   -Werror)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-  # GCC 12 reports false positives from inlined std::variant / std::optional code under -O2.
-  target_compile_options(chipgate_options INTERFACE -Wno-maybe-uninitialized -Wno-null-dereference)
+  # GCC 12 reports false positives from inlined std::variant / std::optional code under -O2, and
+  # -Wrestrict on std::string appends (GCC bug 105651).
+  target_compile_options(chipgate_options INTERFACE -Wno-maybe-uninitialized -Wno-null-dereference -Wno-restrict)
 endif()
 if(CHIPGATE_SANITIZE)
   target_compile_options(chipgate_options INTERFACE

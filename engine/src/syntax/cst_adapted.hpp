@@ -1,0 +1,40 @@
+// Fusion adaptation of the CST, so X3 can fill the structs in sequence.
+#pragma once
+
+#include <boost/fusion/include/adapt_struct.hpp>
+
+#include "syntax/cst.hpp"
+
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Name, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::StringLit, value)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::DateLit, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::NumberLit, text, unit)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::BoolLit, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::CountrySet, countries)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::StringList, items)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Operation, op, operand)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Expr, first, rest)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Unary, op, operand)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Comprehension, var, domain)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Call, function, args, comprehension)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::Index, base, key)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::RulesetClause, keyword, value)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::RulesetDecl, title, clauses)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::IncludeDecl, path)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::ParamDecl, name, type, default_value, title)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::TableEntry, key, value)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::TableDecl, name, domain, unit, title, cites, entries)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::MetricDecl, name, unit, title, cites, body)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::MemberOption, keyword, value)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::GroupMember, country, options)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::GroupDecl, name, title, cites, members)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::SetDecl, name, title, value)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::TreatDecl, country, as, options, title)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::DateClause, keyword, date)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::NameListClause, keyword, names)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::StringClause, keyword, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::StatusClause, keyword, status, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::ExprClause, keyword, expr)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::TitleClause, text)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::ReviewClause, keyword, policy, condition)
+BOOST_FUSION_ADAPT_STRUCT(chipgate::syntax::cst::RuleDecl, keyword, id, clauses)
