@@ -33,7 +33,7 @@ class Sha256 {
 
   std::array<std::uint32_t, 8> state_;
   std::array<std::uint8_t, kBlockBytes> buffer_{};
-  std::size_t buffered_ = 0;        // bytes waiting in buffer_
+  std::size_t buffered_ = 0;         // bytes waiting in buffer_
   std::uint64_t message_bytes_ = 0;  // total fed, for the length field of the padding
 };
 
