@@ -64,7 +64,9 @@ std::string Unit::ToString() const {
       side += kNames[i];
     }
   }
-  if (numerator.empty()) numerator = "1";
+  // Returning instead of assigning "1" sidesteps a GCC 12 -Wrestrict false positive on
+  // std::string::operator=(const char*) at -O2 (GCC bug 105651), which -Werror turns fatal.
+  if (numerator.empty()) return "1" + denominator;
   return numerator + denominator;
 }
 
