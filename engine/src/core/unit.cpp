@@ -64,7 +64,9 @@ std::string Unit::ToString() const {
       side += kNames[i];
     }
   }
-  if (numerator.empty()) numerator = "1";
+  // push_back, not `= "1"`: GCC 12 at -O2 raises a false -Wrestrict on string::assign(const
+  // char*) here (GCC PR 105329), which -Werror turns into a broken build.
+  if (numerator.empty()) numerator.push_back('1');
   return numerator + denominator;
 }
 
