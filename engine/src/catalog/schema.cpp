@@ -1,7 +1,7 @@
 // The catalog schema: the public key names of an item file, their units and plausibility
 // bounds. This table is the single place the TOML format is defined; the loader, `catalog show`
 // and (later) the rule checker read units and meanings from here.
-#include <algorithm>
+#include <array>
 
 #include "catalog/schema_keys.hpp"
 #include "chipgate/catalog.hpp"
