@@ -8,10 +8,12 @@
 namespace chipgate::cli {
 
 int RunVersion(const std::vector<std::string>& argv, Io& io);
+int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"version", "print the chipgate version", RunVersion},
+      {"catalog", "list the hardware catalog or show one item", RunCatalog},
   };
   return kCommands;
 }

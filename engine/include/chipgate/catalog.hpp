@@ -23,6 +23,7 @@ namespace chipgate {
 
 enum class ItemKind : std::uint8_t { kIc, kHbm, kSystem };
 std::string_view ItemKindKey(ItemKind kind);  // "ic" | "hbm" | "system"
+std::optional<ItemKind> ItemKindByKey(std::string_view key);
 
 // Precisions of the [dense_tops] (and [sparse_tops]) tables.
 enum class Precision : std::uint8_t { kFp64, kFp32, kTf32, kFp16, kBf16, kFp8, kFp6, kInt8, kInt4, kFp4, kCount };
@@ -53,6 +54,7 @@ struct NumberFieldInfo {
   Unit unit;
   bool integer;              // must be a whole number (release_year)
   bool zero_allowed;         // 0 is meaningful (e.g. "no chip-to-chip link"), not "unknown"
+  Rational min;              // smaller non-zero values are implausible (release_year 1990)
   Rational max;              // larger values are implausible (a typo or a wrong unit)
   std::string_view meaning;  // one line for docs and `catalog show`
 };
