@@ -8,4 +8,4 @@ source "$CHIPGATE_ROOT/scripts/deps.sh"
 chipgate_install_deps
 chipgate_build "$CHIPGATE_ROOT/build"
 cd "$CHIPGATE_ROOT"
-./build/chipgate version
+./build/chipgate catalog list

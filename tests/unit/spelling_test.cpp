@@ -19,8 +19,8 @@ TEST(Spelling, ClosestMatchSuggestsOnlyPlausibleTypos) {
   EXPECT_EQ(ClosestMatch("titel", keys), std::optional<std::string>("title"));
   EXPECT_EQ(ClosestMatch("ulr", keys), std::optional<std::string>("url"));
   EXPECT_EQ(ClosestMatch("author", keys), std::nullopt);
-  EXPECT_EQ(ClosestMatch("gpu", {"ic", "hbm", "system"}), std::nullopt);
-  EXPECT_EQ(ClosestMatch("x", {}), std::nullopt);
+  EXPECT_EQ(ClosestMatch("gpu", std::vector<std::string>{"ic", "hbm", "system"}), std::nullopt);
+  EXPECT_EQ(ClosestMatch("x", std::vector<std::string>{}), std::nullopt);
 }
 
 }  // namespace

@@ -19,5 +19,6 @@ std::size_t EditDistance(std::string_view a, std::string_view b);
 // earlier candidate. An exact match is returned as is.
 std::optional<std::string> ClosestMatch(std::string_view word,
                                         const std::vector<std::string_view>& candidates);
+std::optional<std::string> ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace chipgate

@@ -10,7 +10,7 @@
 #include "syntax/grammar.hpp"
 #include "syntax/nesting.hpp"
 #include "syntax/to_ast.hpp"
-#include "text/suggest.hpp"
+#include "chipgate/spelling.hpp"
 
 namespace chipgate {
 namespace {

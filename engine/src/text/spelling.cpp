@@ -42,4 +42,8 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   return std::string(*best);
 }
 
+std::optional<std::string> ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
+  return ClosestMatch(word, std::vector<std::string_view>(candidates.begin(), candidates.end()));
+}
+
 }  // namespace chipgate
