@@ -9,11 +9,13 @@ namespace chipgate::cli {
 
 int RunVersion(const std::vector<std::string>& argv, Io& io);
 int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cpp
+int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"version", "print the chipgate version", RunVersion},
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
+      {"lint", "parse and check rule files", RunLint},
   };
   return kCommands;
 }

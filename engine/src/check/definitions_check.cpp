@@ -1,0 +1,133 @@
+// Stage: params (overridable inputs with defaults), per-precision tables, and metrics (derived
+// quantities such as TPP and PD). Declared units are checked against what the bodies compute.
+#include <fmt/format.h>
+
+#include "check/stages.hpp"
+
+namespace chipgate::check {
+namespace {
+
+std::optional<Unit> DeclaredUnit(Context& cx, const ast::Name& n) {
+  if (const auto u = Unit::Parse(n.text)) return u;
+  Diagnostic d = Error("E0305", fmt::format("unknown unit `{}`", n.text), n.span);
+  d.notes.push_back("units are built from TOPS, bit, GB, s, mm2, W, nm, year and Gtransistors with `*` and `/`, e.g. `GB/s/mm2`; `1` is dimensionless");
+  cx.Report(std::move(d));
+  return std::nullopt;
+}
+
+void CheckParam(Context& cx, const ast::File& file, const ast::ParamDecl& d) {
+  const auto it = cx.params.find(d.name.text);
+  if (it == cx.params.end()) return;
+  ParamSym& p = cx.model.params[it->second];
+  const ast::Expr& value = file.exprs[d.default_value];
+  if (d.type.text == "bool") {
+    p.type = Type::kBool;
+    if (value.kind != ast::ExprKind::kBool) {
+      cx.Report(Error("E0302", fmt::format("the default of bool param `{}` must be `true` or `false`", d.name.text), value.span));
+      return;
+    }
+    p.default_bool = value.boolean;
+    return;
+  }
+  const auto unit = DeclaredUnit(cx, d.type);
+  if (!unit) return;
+  p.type = Type::kNumber;
+  p.unit = *unit;
+  const auto number = value.kind == ast::ExprKind::kNumber ? Rational::FromDecimal(value.text) : std::nullopt;
+  if (!number || (!value.unit.empty() && Unit::Parse(value.unit) != unit)) {
+    cx.Report(Error("E0302", fmt::format("the default of param `{}` must be a number in `{}`", d.name.text, d.type.text), value.span));
+    return;
+  }
+  p.default_number = *number;
+}
+
+// Table entries are constants or params, so a table is fully known before any item is seen.
+void CheckTable(Context& cx, const ast::File& file, const ast::TableDecl& d) {
+  const auto it = cx.tables.find(d.name.text);
+  if (it == cx.tables.end()) return;
+  TableSym& t = cx.model.tables[it->second];
+  for (const auto& c : d.cites) t.cites.push_back(c.value);
+  if (d.domain.text != "precision") {
+    cx.Report(Error("E0201", fmt::format("unknown table domain `{}`; tables are indexed by `precision`", d.domain.text), d.domain.span));
+    return;
+  }
+  const auto unit = DeclaredUnit(cx, d.unit);
+  if (!unit) return;
+  t.unit = *unit;
+  std::array<bool, kPrecisionCount> seen{};
+  for (const auto& entry : d.entries) {
+    const auto p = PrecisionByKey(entry.key.text);
+    if (!p) {
+      cx.Report(Error("E0505", fmt::format("`{}` is not a precision (fp64, fp32, tf32, fp16, bf16, fp8, fp6, int8, int4, fp4)", entry.key.text), entry.key.span));
+      continue;
+    }
+    const auto i = static_cast<std::size_t>(*p);
+    if (seen[i]) cx.Report(Error("E0505", fmt::format("precision `{}` appears twice", entry.key.text), entry.key.span));
+    seen[i] = true;
+    ExprScope scope;
+    scope.allow_item = false;
+    const auto value = CheckExpr(cx, file, entry.value, scope);
+    if (!ExpectType(cx, value, Type::kNumber, "a table entry")) continue;
+    Node& n = cx.model.nodes[*value];
+    if (cx.bare_literals.erase(*value) > 0) n.unit = *unit;
+    if (n.unit != *unit) {
+      cx.Report(Error("E0304", fmt::format("entry in `{}` but table `{}` is in `{}`", n.unit.ToString(), d.name.text, unit->ToString()), n.span));
+      continue;
+    }
+    t.values[i] = *value;
+  }
+  for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+    if (!seen[i]) {
+      cx.Report(Error("E0505", fmt::format("table `{}` has no entry for `{}`", d.name.text, PrecisionKey(static_cast<Precision>(i))), d.name.span));
+    }
+  }
+}
+
+void DeclareMetricUnit(Context& cx, const ast::MetricDecl& d) {
+  const auto it = cx.metrics.find(d.name.text);
+  if (it == cx.metrics.end()) return;
+  MetricSym& m = cx.model.metrics[it->second];
+  for (const auto& c : d.cites) m.cites.push_back(c.value);
+  if (const auto unit = DeclaredUnit(cx, d.unit)) m.unit = *unit;
+}
+
+void CheckMetricBody(Context& cx, const ast::File& file, const ast::MetricDecl& d) {
+  const auto it = cx.metrics.find(d.name.text);
+  if (it == cx.metrics.end()) return;
+  MetricSym& m = cx.model.metrics[it->second];
+  ExprScope scope;
+  scope.metric = it->second;
+  const auto body = CheckExpr(cx, file, d.body, scope);
+  if (!ExpectType(cx, body, Type::kNumber, "a metric")) return;
+  Node& n = cx.model.nodes[*body];
+  if (cx.bare_literals.erase(*body) > 0) n.unit = m.unit;
+  if (n.unit != m.unit) {
+    Diagnostic diag = Error("E0304", fmt::format("metric `{}` is declared in `{}` but its definition is in `{}`", d.name.text,
+                                                 m.unit.ToString(), n.unit.ToString()), n.span);
+    diag.help = fmt::format("declare `metric {} : {}`", d.name.text, n.unit.ToString());
+    cx.Report(std::move(diag));
+    return;
+  }
+  m.body = *body;
+}
+
+template <class Decl, class F>
+void ForEach(Context& cx, F f) {
+  for (const auto& file : cx.files) {
+    for (const auto& decl : file.decls) {
+      if (const auto* d = std::get_if<Decl>(&decl)) f(file, *d);
+    }
+  }
+}
+
+}  // namespace
+
+void CheckDefinitions(Context& cx) {
+  ForEach<ast::ParamDecl>(cx, [&](const ast::File& f, const ast::ParamDecl& d) { CheckParam(cx, f, d); });
+  ForEach<ast::TableDecl>(cx, [&](const ast::File& f, const ast::TableDecl& d) { CheckTable(cx, f, d); });
+  // Units first, so a metric may use one declared after it.
+  ForEach<ast::MetricDecl>(cx, [&](const ast::File&, const ast::MetricDecl& d) { DeclareMetricUnit(cx, d); });
+  ForEach<ast::MetricDecl>(cx, [&](const ast::File& f, const ast::MetricDecl& d) { CheckMetricBody(cx, f, d); });
+}
+
+}  // namespace chipgate::check
