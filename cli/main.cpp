@@ -10,11 +10,15 @@ namespace chipgate::cli {
 int RunVersion(const std::vector<std::string>& argv, Io& io);
 int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cpp
 int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
+int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
+int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"version", "print the chipgate version", RunVersion},
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
+      {"check", "may this item go there? the license determination for one shipment", RunCheck},
+      {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
       {"lint", "parse and check rule files", RunLint},
   };
   return kCommands;

@@ -118,4 +118,8 @@ class Catalog {
 // (file:line:column plus the key). Returns the catalog only if there were no errors.
 Result<Catalog> LoadCatalog(const std::vector<std::string>& layers, SourceSet& sources);
 
+// SHA-256 over the contents of the files the catalog's items came from (sorted, so independent
+// of where the files live): the catalog half of a decision's provenance.
+std::string CatalogHash(const Catalog& catalog, const SourceSet& sources);
+
 }  // namespace chipgate

@@ -13,6 +13,10 @@ class CountryCode {
  public:
   static constexpr std::size_t kSpace = 26 * 26;
 
+  // A placeholder ("AA", which is not assigned), so value types holding a code can be
+  // default-constructed; real codes come only from Parse.
+  constexpr CountryCode() = default;
+
   // Accepts exactly two ASCII letters (either case) naming an officially assigned ISO 3166-1
   // alpha-2 code; "UK", "XX" or "CHN" return nothing.
   static std::optional<CountryCode> Parse(std::string_view text);

@@ -84,7 +84,8 @@ struct Node {
   std::string aggregate;      // "max", "min", "sum"
   bool boolean = false;
   Rational number;
-  std::string text;           // kConstString, and the source text of names for explanations
+  std::string text;           // kConstString; the name, for name nodes
+  std::string source;         // the expression as written, for explanations
   std::vector<NodeId> children;
   std::vector<CmpOp> cmps;
   std::vector<CountryCode> countries;

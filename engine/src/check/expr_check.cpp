@@ -88,6 +88,7 @@ class ExprChecker {
     n.op = op;
     n.type = type;
     n.span = span;
+    n.source = Text(span);
     return n;
   }
   std::string Text(Span s) const {
@@ -155,6 +156,12 @@ class ExprChecker {
       return ItemOnly(e, std::move(n));
     }
     if (const auto input = InputByName(name)) {
+      if (!scope_.allow_inputs) {
+        Diagnostic d = Error("E0302", fmt::format("`{}` describes the shipment, but a classification describes only the item", name), e.span);
+        d.help = "put destination and end-user conditions in a `require` rule";
+        cx_.Report(std::move(d));
+        return std::nullopt;
+      }
       Node n = Make(NodeOp::kInput, Type::kCountry, e.span);
       n.index = static_cast<std::uint32_t>(*input);
       return ItemOnly(e, std::move(n));

@@ -169,6 +169,7 @@ class RuleBuilder {
     ExprScope scope;
     scope.interval = interval_;
     scope.eccn = eccn;
+    scope.allow_inputs = d_.kind != ast::RuleKind::kClassify && d_.kind != ast::RuleKind::kNote;
     const auto node = CheckExpr(cx_, file_, id, scope);
     if (!ExpectType(cx_, node, Type::kBool, "a condition")) {
       failed_ = true;

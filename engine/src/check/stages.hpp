@@ -36,6 +36,7 @@ struct ExprScope {
   std::optional<std::uint32_t> eccn;         // set when checking a classification's rule or note
   std::optional<std::uint32_t> set;          // set when checking a set body
   bool allow_item = true;                    // false in param defaults and tables
+  bool allow_inputs = true;                  // false in classify and note rules: they describe the item
 };
 
 // Resolves and type-checks an expression, returning the model node; nothing after an error.

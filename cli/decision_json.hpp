@@ -1,0 +1,17 @@
+// JSON for decisions and classifications. The key names are a public format (scripts and
+// integrations read them): item, destination, date, status, classifications, criteria,
+// license_required, review_policy, license_exceptions, reasons, provenance.
+#pragma once
+
+#include "chipgate/decision.hpp"
+#include "chipgate/json.hpp"
+#include "session.hpp"
+
+namespace chipgate::cli {
+
+void WriteDecisionJson(JsonWriter& w, const Decision& d, const Session& s, bool with_explanation);
+void WriteClassificationJson(JsonWriter& w, const Decision& d, const Session& s, bool with_explanation);
+void WriteProvenanceJson(JsonWriter& w, const Session& s);
+void WriteExplanationJson(JsonWriter& w, const Explanation& e);
+
+}  // namespace chipgate::cli

@@ -1,0 +1,336 @@
+// Expression values under three-valued logic, with explanation nodes on request.
+//
+// and: false if any operand is false, else unknown if any is unknown, else true (or dually).
+// Arithmetic and comparisons over an unknown are unknown. Unknown values carry the names of the
+// inputs that were missing, so an indeterminate decision can say what to supply.
+#include <fmt/format.h>
+
+#include "explain/evaluator.hpp"
+
+namespace chipgate::explain {
+namespace {
+
+bool Compare(const Rational& a, CmpOp op, const Rational& b) {
+  switch (op) {
+    case CmpOp::kLt: return a < b;
+    case CmpOp::kLe: return a <= b;
+    case CmpOp::kGt: return a > b;
+    case CmpOp::kGe: return a >= b;
+    case CmpOp::kEq: return a == b;
+    case CmpOp::kNe: return a != b;
+  }
+  return false;
+}
+
+// "2368 is 32 below 2400" — the margin under the regulation's own arithmetic.
+std::string MarginText(const Comparison& c) {
+  if (!c.lhs || !c.rhs) return fmt::format("`{}` is unknown", !c.lhs ? c.lhs_text : c.rhs_text);
+  const auto diff = Rational::Sub(*c.lhs, *c.rhs);
+  const std::string unit = c.unit.empty() || c.unit == "1" ? "" : " " + c.unit;
+  if (!diff) return fmt::format("{} vs {}", Show(*c.lhs), Show(*c.rhs));
+  if (diff->IsZero()) return fmt::format("{} = {}{} equals the threshold", c.lhs_text, Show(*c.lhs), unit);
+  const Rational abs = diff->IsNegative() ? *Rational::Sub(Rational(0), *diff) : *diff;
+  return fmt::format("{} = {}{} is {} {} {}", c.lhs_text, Show(*c.lhs), unit, Show(abs),
+                     diff->IsNegative() ? "below" : "above", Show(*c.rhs));
+}
+
+Tri And(Tri a, Tri b) {
+  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
+  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
+  return Tri::kTrue;
+}
+
+}  // namespace
+
+Value Evaluator::Eval(NodeId id, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  const Node& n = model_.node(id);
+  switch (n.op) {
+    case NodeOp::kAnd:
+    case NodeOp::kOr:
+    case NodeOp::kNot: return EvalLogic(n, item, out, p);
+    case NodeOp::kCompare: return EvalCompare(n, item, out, p);
+    case NodeOp::kIn: return EvalIn(n, item, out, p);
+    case NodeOp::kAggregate: return EvalAggregate(n, item, out);
+    case NodeOp::kArith:
+    case NodeOp::kNegate: return EvalArith(n, item, out, p);
+    case NodeOp::kContains: return EvalContains(n, item, out);
+    default: return EvalScalar(n, item, out, p);
+  }
+}
+
+Value Evaluator::Attr(const Item& it, ItemAttr attr) const {
+  Value v;
+  v.truth = Tri::kTrue;
+  switch (attr) {
+    case ItemAttr::kDatacenter:
+      if (!it.datacenter) return Value::Missing("datacenter");
+      return Value::Bool(*it.datacenter);
+    case ItemAttr::kKind: v.kind = it.kind; return v;
+    case ItemAttr::kVendor: v.text = it.vendor; return v;
+    case ItemAttr::kId: v.text = it.id; return v;
+    case ItemAttr::kName: v.text = it.name; return v;
+    case ItemAttr::kMemoryType:
+      if (it.memory_type.empty()) return Value::Missing("memory_type");
+      v.text = it.memory_type;
+      return v;
+  }
+  return v;
+}
+
+Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  const Item& it = catalog_.items()[item];
+  Value v;
+  switch (n.op) {
+    case NodeOp::kConstBool: v = Value::Bool(n.boolean); break;
+    case NodeOp::kConstNumber: v = Value::Number(n.number); break;
+    case NodeOp::kConstString: v.truth = Tri::kTrue; v.text = n.text; break;
+    case NodeOp::kConstKind: v.truth = Tri::kTrue; v.kind = static_cast<ItemKind>(n.index); break;
+    case NodeOp::kParam:
+      v = model_.params[n.index].type == Type::kBool ? Value::Bool(params_.bools[n.index]) : Value::Number(params_.numbers[n.index]);
+      break;
+    case NodeOp::kNumberField: {
+      const auto& f = it.number(static_cast<NumberField>(n.index));
+      v = f ? Value::Number(*f) : Value::Missing(std::string(InfoOf(static_cast<NumberField>(n.index)).key));
+      break;
+    }
+    case NodeOp::kAttr: v = Attr(it, static_cast<ItemAttr>(n.index)); break;
+    case NodeOp::kDense: {
+      const auto& d = it.dense(*p);
+      if (d) {
+        v = Value::Number(*d);
+      } else {
+        v.skip = true;
+      }
+      break;
+    }
+    case NodeOp::kTable: return Eval(model_.tables[n.index].values[static_cast<std::size_t>(*p)], item, nullptr);
+    case NodeOp::kMetric: v = Metric(item, n.index); break;
+    case NodeOp::kEccn: v = Eccn(item, n.index); break;
+    case NodeOp::kInput: {
+      const std::optional<CountryCode> c = n.index == 0 ? std::optional<CountryCode>(query_->destination)
+                                           : n.index == 1 ? query_->end_user_hq : query_->exporter_hq;
+      if (!c) return Value::Missing(InputName(static_cast<Input>(n.index)));
+      v.truth = Tri::kTrue;
+      v.country = Treated(*c);
+      break;
+    }
+    default: break;
+  }
+  if (out != nullptr && (n.op == NodeOp::kEccn || n.op == NodeOp::kAttr || n.op == NodeOp::kParam)) {
+    Explanation e;
+    e.kind = n.op == NodeOp::kAttr ? ExplainKind::kAttribute : ExplainKind::kReference;
+    e.label = n.source;
+    e.value = v.number || v.kind || !v.text.empty() ? (v.known() ? Tri::kTrue : Tri::kUnknown) : v.truth;
+    e.missing = v.missing;
+    if (n.op == NodeOp::kEccn) {
+      e.detail = fmt::format("{} {}", n.source, v.truth == Tri::kTrue ? "holds" : v.truth == Tri::kFalse ? "does not hold" : "is undecided");
+    }
+    if (n.op == NodeOp::kAttr && n.index == static_cast<std::uint32_t>(ItemAttr::kDatacenter) && v.known()) {
+      e.detail = v.truth == Tri::kTrue ? "designed or marketed for datacenters" : "not designed or marketed for datacenters";
+    }
+    if (n.op == NodeOp::kAttr && v.known() && (v.kind || !v.text.empty())) {
+      e.detail = fmt::format("{} = {}", n.source, v.kind ? std::string(ItemKindKey(*v.kind)) : v.text);
+    }
+    out->children.push_back(std::move(e));
+  }
+  return v;
+}
+
+Value Evaluator::EvalLogic(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  Explanation local;
+  Explanation* sub = out != nullptr ? &local : nullptr;
+  Value result;
+  if (n.op == NodeOp::kNot) {
+    const Value v = Eval(n.children[0], item, sub, p);
+    result.truth = v.truth == Tri::kUnknown ? Tri::kUnknown : v.truth == Tri::kTrue ? Tri::kFalse : Tri::kTrue;
+    result.missing = v.missing;
+  } else {
+    const bool is_and = n.op == NodeOp::kAnd;
+    const Tri absorbing = is_and ? Tri::kFalse : Tri::kTrue;
+    result.truth = is_and ? Tri::kTrue : Tri::kFalse;
+    std::vector<std::string> unknown_missing;
+    for (const auto c : n.children) {
+      const Value v = Eval(c, item, sub, p);
+      if (v.truth == absorbing) {
+        result.truth = absorbing;
+      } else if (v.truth == Tri::kUnknown && result.truth != absorbing) {
+        result.truth = Tri::kUnknown;
+      }
+      if (v.truth == Tri::kUnknown) MergeMissing(unknown_missing, v.missing);
+    }
+    if (result.truth == Tri::kUnknown) result.missing = unknown_missing;
+  }
+  if (out != nullptr) {
+    local.label = n.source;
+    local.value = result.truth;
+    local.missing = result.missing;
+    out->children.push_back(std::move(local));
+  }
+  return result;
+}
+
+Value Evaluator::EvalArith(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  Value a = Eval(n.children[0], item, nullptr, p);
+  Value b = n.op == NodeOp::kNegate ? Value::Number(Rational(0)) : Eval(n.children[1], item, nullptr, p);
+  if (n.op == NodeOp::kNegate) std::swap(a, b);  // 0 - x
+  Value v;
+  if (a.skip || b.skip) {
+    v.skip = true;
+    return v;
+  }
+  if (!a.known() || !b.known()) {
+    MergeMissing(v.missing, a.missing);
+    MergeMissing(v.missing, b.missing);
+    return v;
+  }
+  const char op = n.op == NodeOp::kNegate ? '-' : n.arith;
+  const auto r = op == '+' ? Rational::Add(*a.number, *b.number)
+               : op == '-' ? Rational::Sub(*a.number, *b.number)
+               : op == '*' ? Rational::Mul(*a.number, *b.number)
+                           : Rational::Div(*a.number, *b.number);
+  if (!r) return Value::Missing(op == '/' && b.number->IsZero() ? "division by zero" : "arithmetic overflow");
+  (void)out;
+  return Value::Number(*r);
+}
+
+Value Evaluator::EvalAggregate(const Node& n, std::size_t item, Explanation* out) {
+  Value result;
+  bool any = false;
+  for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+    const Value term = Eval(n.children[0], item, nullptr, static_cast<Precision>(i));
+    if (term.skip) continue;
+    if (!term.known()) {
+      MergeMissing(result.missing, term.missing);
+      result.truth = Tri::kUnknown;
+      result.number.reset();
+      any = true;
+      continue;
+    }
+    if (!result.missing.empty()) continue;
+    if (!any) {
+      result = term;
+    } else if (n.aggregate == "max") {
+      if (*term.number > *result.number) result.number = term.number;
+    } else if (n.aggregate == "min") {
+      if (*term.number < *result.number) result.number = term.number;
+    } else {
+      const auto sum = Rational::Add(*result.number, *term.number);
+      if (!sum) return Value::Missing("arithmetic overflow");
+      result.number = sum;
+    }
+    any = true;
+  }
+  if (!any) return Value::Missing("dense_tops");
+  (void)out;
+  return result;
+}
+
+Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  std::vector<Value> values;
+  for (const auto c : n.children) values.push_back(Eval(c, item, nullptr, p));
+  Value result = Value::Bool(true);
+  std::vector<std::string> unknown_missing;
+  for (std::size_t i = 0; i < n.cmps.size(); ++i) {
+    const Value& a = values[i];
+    const Value& b = values[i + 1];
+    Tri t = Tri::kUnknown;
+    if (a.known() && b.known()) {
+      bool r = false;
+      if (a.number && b.number) {
+        r = Compare(*a.number, n.cmps[i], *b.number);
+      } else {
+        const bool equal = a.kind ? a.kind == b.kind : a.number ? false : a.truth == b.truth && a.text == b.text;
+        r = n.cmps[i] == CmpOp::kEq ? equal : !equal;
+      }
+      t = r ? Tri::kTrue : Tri::kFalse;
+    } else {
+      MergeMissing(unknown_missing, a.missing);
+      MergeMissing(unknown_missing, b.missing);
+    }
+    result.truth = And(result.truth, t);
+    if (out != nullptr) {
+      const Node& ln = model_.node(n.children[i]);
+      const Node& rn = model_.node(n.children[i + 1]);
+      Explanation e;
+      e.kind = ln.type == Type::kNumber ? ExplainKind::kComparison : ExplainKind::kAttribute;
+      e.label = ln.source + " " + CmpOpText(n.cmps[i]) + " " + rn.source;
+      e.value = t;
+      if (ln.type == Type::kNumber) {
+        Comparison c{ln.source, rn.source, a.number, b.number, n.cmps[i], ln.unit.ToString(), t};
+        e.detail = MarginText(c);
+        e.comparison = c;
+      } else if (a.known() && b.known()) {
+        e.detail = fmt::format("{} = {}", ln.source, a.kind ? std::string(ItemKindKey(*a.kind)) : !a.text.empty() ? a.text : TriName(a.truth));
+      }
+      if (t == Tri::kUnknown) {
+        MergeMissing(e.missing, a.missing);
+        MergeMissing(e.missing, b.missing);
+      }
+      out->children.push_back(std::move(e));
+    }
+  }
+  if (result.truth == Tri::kUnknown) result.missing = unknown_missing;
+  return result;
+}
+
+Value Evaluator::EvalIn(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
+  const Value lhs = Eval(n.children[0], item, nullptr, p);
+  Value v;
+  if (!lhs.known()) {
+    v.missing = lhs.missing;
+  } else if (lhs.country) {
+    v = Value::Bool(InCountrySet(n.children[1], *lhs.country));
+  } else {
+    v = Value::Bool(InStrings(n.children[1], lhs.text));
+  }
+  if (out != nullptr) {
+    Explanation e;
+    e.kind = lhs.country ? ExplainKind::kMembership : ExplainKind::kAttribute;
+    e.label = n.source;
+    e.value = v.truth;
+    e.missing = v.missing;
+    const Node& ln = model_.node(n.children[0]);
+    const Node& rn = model_.node(n.children[1]);
+    if (lhs.country) {
+      e.detail = fmt::format("{} {} ({}) is {}in {} on {}", ln.source, lhs.country->ToString(), lhs.country->Name(),
+                             v.truth == Tri::kTrue ? "" : "not ", rn.source, date_.ToString());
+    } else if (lhs.known()) {
+      e.detail = fmt::format("{} \"{}\" is {}in {}", ln.source, lhs.text, v.truth == Tri::kTrue ? "" : "not ", rn.source);
+    }
+    out->children.push_back(std::move(e));
+  }
+  return v;
+}
+
+Value Evaluator::EvalContains(const Node& n, std::size_t item, Explanation* out) {
+  const Item& it = catalog_.items()[item];
+  Value result = Value::Bool(false);
+  std::vector<std::string> names;
+  for (const auto& c : it.contains) {
+    const auto child = catalog_.IndexOf(c.item);
+    if (!child) continue;  // the loader guarantees references resolve
+    const Value v = Eccn(*child, n.index);
+    if (v.truth == Tri::kTrue) {
+      result.truth = Tri::kTrue;
+      names.push_back(c.item);
+    } else if (v.truth == Tri::kUnknown && result.truth != Tri::kTrue) {
+      result.truth = Tri::kUnknown;
+      MergeMissing(result.missing, v.missing);
+    }
+  }
+  if (result.truth == Tri::kTrue) result.missing.clear();
+  if (out != nullptr) {
+    Explanation e;
+    e.kind = ExplainKind::kReference;
+    e.label = n.source;
+    e.value = result.truth;
+    e.missing = result.missing;
+    std::string list;
+    for (const auto& c : it.contains) list += (list.empty() ? "" : ", ") + fmt::format("{} x {}", c.count, c.item);
+    e.detail = it.contains.empty() ? "contains no items" : fmt::format("contains {}", list);
+    out->children.push_back(std::move(e));
+  }
+  return result;
+}
+
+}  // namespace chipgate::explain
