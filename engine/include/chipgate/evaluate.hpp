@@ -1,0 +1,87 @@
+// The fast evaluator: runs a compiled Program for one item and one query without allocating.
+// Items are bound once (catalog → flat facts); a Scratch holds the registers and is reused
+// across calls. It answers what the explaining evaluator answers (classifications, license,
+// review, exceptions, determinacy), without the explanation; tests hold the two to agreement.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "chipgate/catalog.hpp"
+#include "chipgate/decision.hpp"
+#include "chipgate/program.hpp"
+
+namespace chipgate {
+
+// A register value: a three-valued truth, or an exact number, or unknown with a reason.
+struct Slot {
+  Rational number;
+  std::uint8_t state = 0;  // kSlotFalse / kSlotTrue (also "known number") / kSlotUnknown / kSlotSkip
+  std::uint16_t why = 0;   // a missing-input code when unknown (MissingName)
+};
+constexpr std::uint8_t kSlotFalse = 0;
+constexpr std::uint8_t kSlotTrue = 1;
+constexpr std::uint8_t kSlotUnknown = 2;
+constexpr std::uint8_t kSlotSkip = 3;
+
+// Why a value is unknown: a catalog field, a query input, or an arithmetic failure.
+std::string MissingName(std::uint16_t code);
+
+struct BoundItem {
+  std::array<Slot, kNumberFieldCount> numbers{};
+  std::array<Slot, kPrecisionCount> dense{};
+  Slot datacenter;
+  std::uint8_t kind = 0;
+  std::array<std::int32_t, 4> strings{};  // vendor, id, name, memory_type: ids in Program::strings, -1 other, -2 absent
+  std::uint32_t first_child = 0;
+  std::uint32_t child_count = 0;
+};
+
+struct BoundCatalog {
+  std::vector<BoundItem> items;           // indexed like the Catalog
+  std::vector<std::uint32_t> children;    // contained item indices (one per contained item)
+};
+
+BoundCatalog Bind(const Program& program, const Catalog& catalog);
+
+struct FastQuery {
+  std::uint32_t item = 0;
+  std::uint16_t destination = 0;       // CountryCode::index()
+  std::int32_t end_user_hq = -1;       // CountryCode::index(), or -1 when unknown
+  std::int32_t exporter_hq = -1;
+  Date date;
+};
+
+struct FastDecision {
+  Tri license_required = Tri::kUnknown;
+  ReviewPolicy review = ReviewPolicy::kNone;
+  bool review_known = true;
+  bool determined = false;
+  bool in_coverage = true;
+  std::uint16_t missing = 0;  // the first missing input met (0 when none)
+  std::bitset<kMaxEccns> eccn_true;
+  std::bitset<kMaxEccns> eccn_unknown;
+  std::bitset<kMaxRequirements> requirement_true;
+  std::bitset<kMaxRequirements> requirement_unknown;
+  std::bitset<kMaxExceptions> exception_true;
+  std::bitset<kMaxExceptions> exception_unknown;
+};
+
+// Registers for evaluation; sized once for a program and reused (no allocation per decision).
+class Scratch {
+ public:
+  explicit Scratch(const Program& program);
+  Slot* Frame(std::size_t depth) { return slots_.data() + depth * stride_; }
+  std::size_t depth_limit() const { return depth_limit_; }
+
+ private:
+  std::vector<Slot> slots_;
+  std::size_t stride_ = 0;
+  std::size_t depth_limit_ = 8;
+};
+
+FastDecision Decide(const Program& program, const BoundCatalog& items, const FastQuery& query, Scratch& scratch);
+
+}  // namespace chipgate

@@ -1,0 +1,79 @@
+// Binding a catalog to a program: each item's facts laid out flat, strings interned against the
+// program's string constants, contained items as index ranges. Done once per catalog.
+#include <algorithm>
+
+#include "chipgate/evaluate.hpp"
+#include "eval/missing.hpp"
+
+namespace chipgate {
+namespace {
+
+Slot Known(const Rational& r) {
+  Slot s;
+  s.number = r;
+  s.state = kSlotTrue;
+  return s;
+}
+
+Slot Unknown(std::uint16_t why) {
+  Slot s;
+  s.state = kSlotUnknown;
+  s.why = why;
+  return s;
+}
+
+std::int32_t Intern(const Program& p, const std::string& s, bool absent) {
+  if (absent) return -2;
+  const auto it = std::find(p.strings.begin(), p.strings.end(), s);
+  return it == p.strings.end() ? -1 : static_cast<std::int32_t>(it - p.strings.begin());
+}
+
+}  // namespace
+
+BoundCatalog Bind(const Program& program, const Catalog& catalog) {
+  BoundCatalog out;
+  out.items.reserve(catalog.size());
+  for (const auto& item : catalog.items()) {
+    BoundItem b;
+    for (std::size_t f = 0; f < kNumberFieldCount; ++f) {
+      const auto& v = item.numbers[f];
+      b.numbers[f] = v ? Known(*v) : Unknown(eval::FieldCode(static_cast<NumberField>(f)));
+    }
+    for (std::size_t p = 0; p < kPrecisionCount; ++p) {
+      if (item.dense_tops[p]) {
+        b.dense[p] = Known(*item.dense_tops[p]);
+      } else {
+        b.dense[p].state = kSlotSkip;
+      }
+    }
+    b.datacenter = item.datacenter ? Slot{Rational(), static_cast<std::uint8_t>(*item.datacenter ? kSlotTrue : kSlotFalse), 0}
+                                   : Unknown(eval::kMissingDatacenter);
+    b.kind = static_cast<std::uint8_t>(item.kind);
+    b.strings = {Intern(program, item.vendor, false), Intern(program, item.id, false), Intern(program, item.name, false),
+                 Intern(program, item.memory_type, item.memory_type.empty())};
+    b.first_child = static_cast<std::uint32_t>(out.children.size());
+    for (const auto& c : item.contains) {
+      if (const auto index = catalog.IndexOf(c.item)) out.children.push_back(static_cast<std::uint32_t>(*index));
+    }
+    b.child_count = static_cast<std::uint32_t>(out.children.size()) - b.first_child;
+    out.items.push_back(b);
+  }
+  return out;
+}
+
+std::string MissingName(std::uint16_t code) {
+  if (code >= 1 && code <= kNumberFieldCount) return std::string(InfoOf(static_cast<NumberField>(code - 1)).key);
+  switch (code) {
+    case eval::kMissingDatacenter: return "datacenter";
+    case eval::kMissingMemoryType: return "memory_type";
+    case eval::kMissingDenseTops: return "dense_tops";
+    case eval::kMissingEndUserHq: return "end_user_hq";
+    case eval::kMissingExporterHq: return "exporter_hq";
+    case eval::kMissingOverflow: return "arithmetic overflow";
+    case eval::kMissingDivisionByZero: return "division by zero";
+    case eval::kMissingDepth: return "systems nested too deeply";
+    default: return "";
+  }
+}
+
+}  // namespace chipgate

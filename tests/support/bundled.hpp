@@ -1,0 +1,24 @@
+// The bundled rules and catalog, loaded once per test binary (loading is the slow part; every
+// test reads them, none changes them).
+#pragma once
+
+#include <string>
+
+#include "chipgate/catalog.hpp"
+#include "chipgate/model.hpp"
+#include "chipgate/params.hpp"
+
+namespace chipgate::testing {
+
+struct Bundled {
+  SourceSet sources;
+  Model model;
+  Catalog catalog;
+  ParamValues params;
+};
+
+// Fails the calling test (and returns the partial result) if loading reported errors.
+const Bundled& LoadBundled();
+std::string SourcePath(const std::string& relative);
+
+}  // namespace chipgate::testing
