@@ -116,7 +116,9 @@ void RunAgreement(const ParamValues& params, unsigned seed, int rounds) {
     const BoundCatalog bound = Bind(program, catalog);
     Scratch scratch(program);
     const std::vector<Date> dates = InterestingDates(program);
-    for (std::size_t i = 0; i < catalog.size(); ++i) {
+    // Several questions per item, so the fast path's per-item cache is exercised warm and cold.
+    for (std::size_t n = 0; n < catalog.size() * 3; ++n) {
+      const std::size_t i = n % catalog.size();
       Query q;
       q.item = i;
       q.destination = AssignedCountry(gen.Pick(AssignedCountryCount()));

@@ -69,17 +69,35 @@ struct FastDecision {
   std::bitset<kMaxExceptions> exception_unknown;
 };
 
-// Registers for evaluation; sized once for a program and reused (no allocation per decision).
+// Registers for evaluation, reused across calls. It also caches each item's item-segment
+// results per epoch (a classification does not depend on the destination), so repeated
+// questions about the same items run only the short destination-dependent segment. The cache
+// is keyed by the Program and BoundCatalog objects last used; call Reset() after changing
+// either in place. Memory is allocated on first use and then reused: no allocation per call.
 class Scratch {
  public:
   explicit Scratch(const Program& program);
+
+  // Frames for contained items (depth >= 1) during cold evaluation.
   Slot* Frame(std::size_t depth) { return slots_.data() + depth * stride_; }
   std::size_t depth_limit() const { return depth_limit_; }
+  // The cached frame of (epoch, item) and whether its item segment is already computed.
+  Slot* CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch, std::uint32_t item, bool& warm);
+  // The epoch in force on `date`, remembering the last one (queries tend to share dates).
+  const EpochProgram* Epoch(const Program& program, Date date);
+  void Reset();
 
  private:
   std::vector<Slot> slots_;
   std::size_t stride_ = 0;
   std::size_t depth_limit_ = 8;
+  std::vector<Slot> cache_;
+  std::vector<std::uint64_t> tags_;  // per cache block: key + 1, 0 when empty
+  std::vector<std::uint32_t> generations_;  // per cache block: the generation that filled it
+  std::uint32_t generation_ = 1;
+  const Program* program_ = nullptr;
+  const BoundCatalog* items_ = nullptr;
+  const EpochProgram* last_epoch_ = nullptr;
 };
 
 FastDecision Decide(const Program& program, const BoundCatalog& items, const FastQuery& query, Scratch& scratch);

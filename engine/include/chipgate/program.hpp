@@ -7,6 +7,7 @@
 // so a system's `contains` can run them for each contained item.
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <optional>
@@ -38,6 +39,7 @@ enum class OpCode : std::uint8_t {
   kAggDone,      // dst unknown (dense_tops) if every term was skipped
   kContains,     // dst = any contained item has eccn register a (set by the item segment)
   kMove,         // dst = a
+  kWeighted,     // dst = (aux: 0 max, 1 min, 2 sum) over precisions of dense[p] * weights[a][p]
 };
 
 struct Instr {
@@ -60,6 +62,7 @@ struct RequirementCode {
   std::uint32_t requirement;  // index in Model::requirements
   std::uint16_t holds;
   std::vector<ReviewArmCode> arms;
+  std::vector<std::uint16_t> overrides;  // indices into EpochProgram::overrides that change it
 };
 
 struct OverrideCode {
@@ -80,6 +83,7 @@ struct EpochProgram {
   std::uint32_t item_end = 0;
   std::uint16_t registers = 0;
   std::vector<std::uint16_t> eccn_reg;  // per Model::eccns; kNoReg when no rule defines it
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> defined_eccns;  // (eccn, register) in force
   std::vector<RequirementCode> requirements;
   std::vector<OverrideCode> overrides;
   std::vector<ExceptionCode> exceptions;
@@ -92,6 +96,7 @@ struct Program {
   std::vector<Rational> constants;
   std::vector<std::string> strings;                      // interned string constants
   std::vector<std::vector<std::int32_t>> string_sets;    // ids into `strings`
+  std::vector<std::array<Rational, kPrecisionCount>> weights;  // per-precision factors (bit lengths)
 
   // The epoch in force on `date`; nothing before the first epoch.
   const EpochProgram* EpochFor(Date date) const;

@@ -28,6 +28,7 @@ const char* OpName(OpCode op) {
     case OpCode::kAggDone: return "agg_done";
     case OpCode::kContains: return "contains";
     case OpCode::kMove: return "move";
+    case OpCode::kWeighted: return "weighted";
   }
   return "?";
 }
@@ -54,6 +55,11 @@ std::string Operands(const Program& p, const Instr& i) {
     case OpCode::kMove: return fmt::format("r{}", i.a);
     case OpCode::kAggStep: return fmt::format("{} r{}", i.aux == 0 ? "max" : i.aux == 1 ? "min" : "sum", i.a);
     case OpCode::kContains: return m.eccns[i.a].name;
+    case OpCode::kWeighted: {
+      std::string w;
+      for (const auto& x : p.weights[i.a]) w += (w.empty() ? "" : " ") + x.ToString();
+      return fmt::format("{} dense_tops x [{}]", i.aux == 0 ? "max" : i.aux == 1 ? "min" : "sum", w);
+    }
     default: return "";
   }
 }

@@ -42,10 +42,8 @@ Policy PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* 
       break;
     }
   }
-  for (const auto& o : ep.overrides) {
-    bool applies = false;
-    for (const auto of : o.of) applies = applies || of == req.requirement;
-    if (!applies) continue;
+  for (const auto index : req.overrides) {
+    const OverrideCode& o = ep.overrides[index];
     const Tri w = ToTri(r[o.when].state);
     if (w == Tri::kTrue) {
       p.policy = o.policy;
@@ -68,27 +66,64 @@ Scratch::Scratch(const Program& program) {
   slots_.resize(stride_ * depth_limit_);
 }
 
+const EpochProgram* Scratch::Epoch(const Program& program, Date date) {
+  if (last_epoch_ != nullptr && &program == program_ && last_epoch_->interval.Contains(date)) return last_epoch_;
+  last_epoch_ = program.EpochFor(date);
+  return last_epoch_;
+}
+
+// Invalidation is a generation bump, so a reset costs nothing however large the cache is.
+void Scratch::Reset() {
+  last_epoch_ = nullptr;
+  ++generation_;
+}
+
+// Direct-mapped: block = key mod capacity, so a lookup is an index and a tag compare.
+Slot* Scratch::CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch, std::uint32_t item,
+                           bool& warm) {
+  constexpr std::size_t kMaxBlocks = 4096;
+  if (&program != program_ || &items != items_) {
+    const std::size_t wanted = std::min(kMaxBlocks, std::max<std::size_t>(1, items.items.size() * program.epochs.size()));
+    if (tags_.size() != wanted) {
+      tags_.assign(wanted, 0);
+      generations_.assign(wanted, 0);
+      cache_.resize(wanted * stride_);
+    }
+    ++generation_;
+    program_ = &program;
+    items_ = &items;
+    last_epoch_ = nullptr;
+  }
+  const std::uint64_t key = static_cast<std::uint64_t>(item) * program.epochs.size() + epoch;
+  const std::size_t block = key < tags_.size() ? key : key % tags_.size();
+  warm = tags_[block] == key + 1 && generations_[block] == generation_;
+  tags_[block] = key + 1;
+  generations_[block] = generation_;
+  return cache_.data() + block * stride_;
+}
+
 FastDecision Decide(const Program& program, const BoundCatalog& items, const FastQuery& query, Scratch& scratch) {
   FastDecision d;
-  const EpochProgram* ep = program.EpochFor(query.date);
+  const EpochProgram* ep = scratch.Epoch(program, query.date);
   if (ep == nullptr) {
     d.in_coverage = false;
     return d;
   }
-  eval::Run(program, *ep, items, query.item, query, scratch, 0, static_cast<std::uint32_t>(ep->code.size()));
-  const Slot* r = scratch.Frame(0);
-  for (std::size_t e = 0; e < ep->eccn_reg.size(); ++e) {
-    if (ep->eccn_reg[e] == kNoReg) continue;
-    const Tri t = ToTri(r[ep->eccn_reg[e]].state);
-    d.eccn_true.set(e, t == Tri::kTrue);
-    d.eccn_unknown.set(e, t == Tri::kUnknown);
+  bool warm = false;
+  Slot* r = scratch.CachedFrame(program, items, static_cast<std::size_t>(ep - program.epochs.data()), query.item, warm);
+  eval::Run(program, *ep, items, query.item, query, scratch, r, 0, warm ? ep->item_end : 0,
+            static_cast<std::uint32_t>(ep->code.size()));
+  for (const auto& [e, reg] : ep->defined_eccns) {
+    const std::uint8_t state = r[reg].state;
+    d.eccn_true[e] = state == kSlotTrue;
+    d.eccn_unknown[e] = state > kSlotTrue;
   }
   d.license_required = Tri::kFalse;
   for (const auto& req : ep->requirements) {
     const Slot& h = r[req.holds];
     const Tri t = ToTri(h.state);
-    d.requirement_true.set(req.requirement, t == Tri::kTrue);
-    d.requirement_unknown.set(req.requirement, t == Tri::kUnknown);
+    d.requirement_true[req.requirement] = t == Tri::kTrue;
+    d.requirement_unknown[req.requirement] = t == Tri::kUnknown;
     d.license_required = Or(d.license_required, t);
     if (t == Tri::kUnknown && d.missing == 0) d.missing = h.why;
   }
@@ -96,37 +131,35 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
   // leaves it unknown if its own policy is unknown or stricter.
   ReviewPolicy combined = ReviewPolicy::kNone;
   bool known = true;
-  std::array<Policy, kMaxRequirements> policies{};
+  bool any_unknown = false;
   for (const auto& req : ep->requirements) {
-    if (!d.requirement_true.test(req.requirement) && !d.requirement_unknown.test(req.requirement)) continue;
-    policies[req.requirement] = PolicyOf(*ep, req, r, d);
-    if (d.requirement_true.test(req.requirement)) {
-      known = known && policies[req.requirement].known;
-      if (policies[req.requirement].policy > combined) combined = policies[req.requirement].policy;
+    if (!d.requirement_true[req.requirement]) {
+      any_unknown = any_unknown || d.requirement_unknown[req.requirement];
+      continue;
     }
+    const Policy p = PolicyOf(*ep, req, r, d);
+    known = known && p.known;
+    if (p.policy > combined) combined = p.policy;
   }
   for (const auto& req : ep->requirements) {
-    if (!d.requirement_unknown.test(req.requirement)) continue;
-    const Policy& p = policies[req.requirement];
+    if (!any_unknown) break;
+    if (!d.requirement_unknown[req.requirement]) continue;
+    const Policy p = PolicyOf(*ep, req, r, d);
     if (!p.known || p.policy > combined) known = false;
   }
   d.review = combined;
   d.review_known = known;
+  // Exception X applies when some requirement it authorizes holds and every requirement that
+  // holds (or may) is one it authorizes: mask arithmetic over the requirement bits.
+  const std::uint64_t holds = d.requirement_true.to_ullong();
+  const std::uint64_t maybe = d.requirement_unknown.to_ullong();
   for (const auto& x : ep->exceptions) {
-    Tri cover = Tri::kTrue;
-    Tri any = Tri::kFalse;
-    for (const auto& req : ep->requirements) {
-      const Tri holds = d.requirement_true.test(req.requirement) ? Tri::kTrue
-                        : d.requirement_unknown.test(req.requirement) ? Tri::kUnknown : Tri::kFalse;
-      if (x.authorizes.test(req.requirement)) {
-        any = Or(any, holds);
-      } else if (holds != Tri::kFalse) {
-        cover = And(cover, holds == Tri::kTrue ? Tri::kFalse : Tri::kUnknown);
-      }
-    }
+    const std::uint64_t auth = x.authorizes.to_ullong();
+    const Tri cover = (holds & ~auth) != 0 ? Tri::kFalse : (maybe & ~auth) != 0 ? Tri::kUnknown : Tri::kTrue;
+    const Tri any = (holds & auth) != 0 ? Tri::kTrue : (maybe & auth) != 0 ? Tri::kUnknown : Tri::kFalse;
     const Tri available = And(ToTri(r[x.when].state), And(cover, any));
-    d.exception_true.set(x.exception, available == Tri::kTrue);
-    d.exception_unknown.set(x.exception, available == Tri::kUnknown);
+    d.exception_true[x.exception] = available == Tri::kTrue;
+    d.exception_unknown[x.exception] = available == Tri::kUnknown;
   }
   d.determined = d.license_required != Tri::kUnknown && (d.license_required == Tri::kFalse || d.review_known);
   if (d.determined) d.missing = 0;

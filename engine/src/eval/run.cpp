@@ -84,10 +84,34 @@ void AggStep(Slot& acc, std::uint8_t mode, const Slot& term) {
   }
 }
 
+void Weighted(Slot& d, const std::array<Rational, kPrecisionCount>& w, std::uint8_t mode, const BoundItem& it) {
+  d.state = kSlotSkip;
+  for (std::size_t p = 0; p < kPrecisionCount; ++p) {
+    const Slot& x = it.dense[p];
+    if (x.state == kSlotSkip) continue;
+    if (x.state != kSlotTrue) return SetUnknown(d, x.why);
+    const auto term = Rational::Mul(x.number, w[p]);
+    if (!term) return SetUnknown(d, kMissingOverflow);
+    if (d.state == kSlotSkip) {
+      d.number = *term;
+      d.state = kSlotTrue;
+    } else if (mode == 0) {
+      if (*term > d.number) d.number = *term;
+    } else if (mode == 1) {
+      if (*term < d.number) d.number = *term;
+    } else if (const auto sum = Rational::Add(d.number, *term)) {
+      d.number = *sum;
+    } else {
+      return SetUnknown(d, kMissingOverflow);
+    }
+  }
+  if (d.state == kSlotSkip) SetUnknown(d, kMissingDenseTops);
+}
+
 void CountryIn(Slot& d, const EpochProgram& ep, const Instr& i, const FastQuery& q) {
   const std::int32_t country = i.aux == 0 ? q.destination : i.aux == 1 ? q.end_user_hq : q.exporter_hq;
   if (country < 0) return SetUnknown(d, i.aux == 1 ? kMissingEndUserHq : kMissingExporterHq);
-  SetBool(d, ep.masks[i.a].test(static_cast<std::size_t>(country)));
+  SetBool(d, ep.masks[i.a][static_cast<std::size_t>(country)]);
 }
 
 void StrIn(Slot& d, const Program& p, const BoundItem& it, const Instr& i) {
@@ -101,10 +125,9 @@ void StrIn(Slot& d, const Program& p, const BoundItem& it, const Instr& i) {
 }  // namespace
 
 void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& items, std::uint32_t item,
-         const FastQuery& query, Scratch& scratch, std::size_t depth, std::uint32_t end) {
+         const FastQuery& query, Scratch& scratch, Slot* r, std::size_t depth, std::uint32_t begin, std::uint32_t end) {
   const BoundItem& it = items.items[item];
-  Slot* r = scratch.Frame(depth);
-  for (std::uint32_t k = 0; k < end; ++k) {
+  for (std::uint32_t k = begin; k < end; ++k) {
     const Instr& i = ep.code[k];
     Slot& d = r[i.dst];
     switch (i.op) {
@@ -169,7 +192,7 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
             SetUnknown(d, kMissingDepth);
             break;
           }
-          Run(program, ep, items, items.children[it.first_child + c], query, scratch, depth + 1, ep.item_end);
+          Run(program, ep, items, items.children[it.first_child + c], query, scratch, scratch.Frame(depth + 1), depth + 1, 0, ep.item_end);
           const Slot& v = scratch.Frame(depth + 1)[reg];
           if (v.state == kSlotTrue) {
             SetBool(d, true);
@@ -180,6 +203,7 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
         break;
       }
       case OpCode::kMove: d = r[i.a]; break;
+      case OpCode::kWeighted: Weighted(d, program.weights[i.a], i.aux, it); break;
     }
   }
 }

@@ -5,8 +5,9 @@
 
 namespace chipgate::eval {
 
-// Executes code[0, end) for `item` into `frame`. `depth` is the nesting of `contains`.
+// Executes code[begin, end) for `item` into `frame`; `depth` is the nesting of `contains`
+// (contained items run in scratch.Frame(depth + 1)).
 void Run(const Program& program, const EpochProgram& epoch, const BoundCatalog& items, std::uint32_t item,
-         const FastQuery& query, Scratch& scratch, std::size_t depth, std::uint32_t end);
+         const FastQuery& query, Scratch& scratch, Slot* frame, std::size_t depth, std::uint32_t begin, std::uint32_t end);
 
 }  // namespace chipgate::eval

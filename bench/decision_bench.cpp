@@ -1,0 +1,118 @@
+// Decisions per second: one item x one destination through the compiled fast path, and through
+// the explaining evaluator (the slower path `check` uses). Run: build/bench/chipgate_bench
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+#include "chipgate/evaluate.hpp"
+#include "chipgate/explain.hpp"
+#include "chipgate/program.hpp"
+#include "chipgate/rules.hpp"
+
+namespace {
+
+using namespace chipgate;
+
+struct Fixture {
+  SourceSet sources;
+  Model model;
+  Catalog catalog;
+  ParamValues params;
+  Program program;
+  BoundCatalog bound;
+};
+
+const Fixture& Get() {
+  static const std::unique_ptr<Fixture> f = [] {
+    auto x = std::make_unique<Fixture>();
+    x->model = std::move(*LoadRules({CHIPGATE_SOURCE_DIR "/rules"}, x->sources).value);
+    x->catalog = std::move(*LoadCatalog({CHIPGATE_SOURCE_DIR "/catalog"}, x->sources).value);
+    x->params = ParamValues::Defaults(x->model);
+    x->program = Compile(x->model, x->params);
+    x->bound = Bind(x->program, x->catalog);
+    return x;
+  }();
+  return *f;
+}
+
+FastQuery Query(const Fixture& f, const char* item, const char* to, const char* hq) {
+  FastQuery q;
+  q.item = static_cast<std::uint32_t>(*f.catalog.IndexOf(item));
+  q.destination = CountryCode::Parse(to)->index();
+  q.end_user_hq = hq != nullptr ? CountryCode::Parse(hq)->index() : -1;
+  q.date = *Date::Parse("2026-11-28");
+  return q;
+}
+
+void BM_DecideFast(benchmark::State& state, const char* item, const char* to, const char* hq) {
+  const Fixture& f = Get();
+  Scratch scratch(f.program);
+  const FastQuery q = Query(f, item, to, hq);
+  for (auto _ : state) benchmark::DoNotOptimize(Decide(f.program, f.bound, q, scratch));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(BM_DecideFast, h100_to_cn, "nvidia-h100-sxm5-80gb", "CN", "CN");
+BENCHMARK_CAPTURE(BM_DecideFast, h20_to_my, "nvidia-h20", "MY", "MY");
+BENCHMARK_CAPTURE(BM_DecideFast, dgx_h100_to_ae, "nvidia-dgx-h100", "AE", nullptr);
+
+// Every call evaluates the whole program (metrics, classifications, then the destination part):
+// the cost of a first question about an item.
+void BM_DecideFastCold(benchmark::State& state) {
+  const Fixture& f = Get();
+  Scratch scratch(f.program);
+  const FastQuery q = Query(f, "nvidia-h100-sxm5-80gb", "CN", "CN");
+  for (auto _ : state) {
+    scratch.Reset();
+    benchmark::DoNotOptimize(Decide(f.program, f.bound, q, scratch));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_DecideFastCold);
+
+// The vendor matrix: every catalog item x every ISO country, one date (end user local).
+void BM_DecideMatrix(benchmark::State& state) {
+  const Fixture& f = Get();
+  Scratch scratch(f.program);
+  FastQuery q;
+  q.date = *Date::Parse("2026-11-28");
+  for (auto _ : state) {
+    for (std::uint32_t i = 0; i < f.catalog.size(); ++i) {
+      q.item = i;
+      for (std::size_t c = 0; c < AssignedCountryCount(); ++c) {
+        q.destination = AssignedCountry(c).index();
+        q.end_user_hq = q.destination;
+        benchmark::DoNotOptimize(Decide(f.program, f.bound, q, scratch));
+      }
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.catalog.size() * AssignedCountryCount()));
+}
+BENCHMARK(BM_DecideMatrix)->Unit(benchmark::kMillisecond);
+
+void BM_DecideExplained(benchmark::State& state) {
+  const Fixture& f = Get();
+  chipgate::Query q;
+  q.item = *f.catalog.IndexOf("nvidia-h100-sxm5-80gb");
+  q.destination = *CountryCode::Parse("CN");
+  q.end_user_hq = *CountryCode::Parse("CN");
+  q.date = *Date::Parse("2026-11-28");
+  for (auto _ : state) benchmark::DoNotOptimize(Explain(f.model, f.catalog, f.params, q));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_DecideExplained);
+
+void BM_CompileRules(benchmark::State& state) {
+  const Fixture& f = Get();
+  for (auto _ : state) benchmark::DoNotOptimize(Compile(f.model, f.params));
+}
+BENCHMARK(BM_CompileRules);
+
+void BM_LoadRules(benchmark::State& state) {
+  for (auto _ : state) {
+    SourceSet sources;
+    benchmark::DoNotOptimize(LoadRules({CHIPGATE_SOURCE_DIR "/rules"}, sources));
+  }
+}
+BENCHMARK(BM_LoadRules);
+
+}  // namespace
