@@ -194,6 +194,7 @@ struct RuleDecl {
   std::optional<StringLit> title;
   std::vector<Clause> clauses;
   Span span;
+  bool incomplete = false;  // a syntax error cut its clauses short; checked no further
 };
 
 using Decl = std::variant<RulesetDecl, IncludeDecl, ParamDecl, TableDecl, MetricDecl, GroupDecl,

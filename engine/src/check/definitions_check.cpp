@@ -7,6 +7,9 @@
 namespace chipgate::check {
 namespace {
 
+// Marks a metric whose declared unit was unknown (a node id no real body can have).
+constexpr NodeId kUnknownUnitBody = 0xFFFFFFFFU;
+
 std::optional<Unit> DeclaredUnit(Context& cx, const ast::Name& n) {
   if (const auto u = Unit::Parse(n.text)) return u;
   Diagnostic d = Error("E0305", fmt::format("unknown unit `{}`", n.text), n.span);
@@ -76,10 +79,14 @@ void CheckTable(Context& cx, const ast::File& file, const ast::TableDecl& d) {
     }
     t.values[i] = *value;
   }
+  std::string missing;
   for (std::size_t i = 0; i < kPrecisionCount; ++i) {
-    if (!seen[i]) {
-      cx.Report(Error("E0505", fmt::format("table `{}` has no entry for `{}`", d.name.text, PrecisionKey(static_cast<Precision>(i))), d.name.span));
-    }
+    if (!seen[i]) missing += fmt::format("{}`{}`", missing.empty() ? "" : ", ", PrecisionKey(static_cast<Precision>(i)));
+  }
+  if (!missing.empty()) {
+    Diagnostic diag = Error("E0505", fmt::format("table `{}` has no entry for {}", d.name.text, missing), d.name.span);
+    diag.help = "a table gives a value for every precision: fp64, fp32, tf32, fp16, bf16, fp8, fp6, int8, int4, fp4";
+    cx.Report(std::move(diag));
   }
 }
 
@@ -88,7 +95,11 @@ void DeclareMetricUnit(Context& cx, const ast::MetricDecl& d) {
   if (it == cx.metrics.end()) return;
   MetricSym& m = cx.model.metrics[it->second];
   for (const auto& c : d.cites) m.cites.push_back(c.value);
-  if (const auto unit = DeclaredUnit(cx, d.unit)) m.unit = *unit;
+  if (const auto unit = DeclaredUnit(cx, d.unit)) {
+    m.unit = *unit;
+  } else {
+    m.body = kUnknownUnitBody;  // reported; the body's unit is not compared with it
+  }
 }
 
 void CheckMetricBody(Context& cx, const ast::File& file, const ast::MetricDecl& d) {
@@ -100,6 +111,7 @@ void CheckMetricBody(Context& cx, const ast::File& file, const ast::MetricDecl& 
   const auto body = CheckExpr(cx, file, d.body, scope);
   if (!ExpectType(cx, body, Type::kNumber, "a metric")) return;
   Node& n = cx.model.nodes[*body];
+  if (m.body == kUnknownUnitBody) return;
   if (cx.bare_literals.erase(*body) > 0) n.unit = m.unit;
   if (n.unit != m.unit) {
     Diagnostic diag = Error("E0304", fmt::format("metric `{}` is declared in `{}` but its definition is in `{}`", d.name.text,

@@ -82,14 +82,12 @@ class Loader {
     const std::uint32_t id = sources_.Add(path.lexically_normal().string(), *text);
     ParseOutput parsed = Parse(sources_, id);
     diagnostics_.insert(diagnostics_.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
-    files_.push_back(std::move(parsed.file));
-    // Includes are followed after this file is recorded, so include cycles terminate.
-    const ast::File& file = files_.back();
-    std::vector<std::pair<std::string, Span>> includes;
-    for (const auto& decl : file.decls) {
-      if (const auto* inc = std::get_if<ast::IncludeDecl>(&decl)) includes.emplace_back(inc->path.value, inc->path.span);
+    // Included files are checked as if they came before the including file, so "declared more
+    // than once" points at the later declaration in reading order. `seen_` ends include cycles.
+    for (const auto& decl : parsed.file.decls) {
+      if (const auto* inc = std::get_if<ast::IncludeDecl>(&decl)) AddFile(path.parent_path() / inc->path.value, inc->path.span);
     }
-    for (const auto& [target, span] : includes) AddFile(path.parent_path() / target, span);
+    files_.push_back(std::move(parsed.file));
   }
 
   void Describe(Model& model) const {

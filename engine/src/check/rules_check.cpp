@@ -163,15 +163,15 @@ class RuleBuilder {
   std::optional<NodeId> Condition(const char* keyword, std::optional<std::uint32_t> eccn = std::nullopt) {
     const auto* c = One<ast::ExprClause>(keyword);
     if (c == nullptr) return std::nullopt;
-    return BoolExpr(c->expr, eccn);
+    return BoolExpr(c->expr, eccn, keyword);
   }
-  std::optional<NodeId> BoolExpr(ast::ExprId id, std::optional<std::uint32_t> eccn = std::nullopt) {
+  std::optional<NodeId> BoolExpr(ast::ExprId id, std::optional<std::uint32_t> eccn = std::nullopt, const char* keyword = "when") {
     ExprScope scope;
     scope.interval = interval_;
     scope.eccn = eccn;
     scope.allow_inputs = d_.kind != ast::RuleKind::kClassify && d_.kind != ast::RuleKind::kNote;
     const auto node = CheckExpr(cx_, file_, id, scope);
-    if (!ExpectType(cx_, node, Type::kBool, "a condition")) {
+    if (!ExpectType(cx_, node, Type::kBool, fmt::format("`{}`", keyword).c_str())) {
       failed_ = true;
       return std::nullopt;
     }
@@ -350,6 +350,7 @@ void CheckRules(Context& cx) {
       if (d == nullptr) continue;
       const auto it = cx.rule_ids.find(d->id.text);
       if (it == cx.rule_ids.end() || it->second.file != &file || it->second.index != i) continue;  // duplicate id
+      if (d->incomplete) continue;  // the parser reported why
       RuleBuilder(cx, file, *d).Build();
     }
   }

@@ -67,6 +67,7 @@ class Declarer {
     }
   }
   void operator()(const ast::RuleDecl& d) {
+    if (d.incomplete) return;
     const auto [it, inserted] = cx_.rule_ids.emplace(d.id.text, DeclRef{file_, index_});
     if (!inserted) {
       Duplicate(d.id, "rule", it->second);

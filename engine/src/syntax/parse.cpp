@@ -139,6 +139,10 @@ ParseOutput Parse(const SourceSet& sources, std::uint32_t file_id, const ParseLi
         continue;
       }
       out.diagnostics.push_back(UnexpectedStart(file_id, text, start));
+      // A misspelt clause ends the rule before it early; its missing clauses are not news.
+      if (!out.file.decls.empty() && !AtLineStart(text, start)) {
+        if (auto* rule = std::get_if<ast::RuleDecl>(&out.file.decls.back())) rule->incomplete = true;
+      }
     } catch (const x3::expectation_failure<Iterator>& failure) {
       const auto where = SkipBlank(text, static_cast<std::size_t>(failure.where() - begin));
       out.diagnostics.push_back(Error(
