@@ -3,6 +3,13 @@
 
 namespace chipgate::cli {
 
+std::string MetricText(const std::optional<Rational>& value, int digits) {
+  if (!value) return "-";
+  bool exact = true;
+  const std::string text = value->ToString(digits, &exact);
+  return exact ? text : "≈" + text;
+}
+
 void WriteNumber(JsonWriter& json, const std::optional<Rational>& value) {
   if (value) {
     json.Number(value->ToString(kMachineDigits));

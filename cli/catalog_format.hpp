@@ -15,6 +15,8 @@ namespace chipgate::cli {
 constexpr int kTextPdDigits = 3;
 constexpr int kMachineDigits = 6;
 
+// Exact decimal text, "≈"-prefixed when rounded to `digits` places; "-" when unknown.
+std::string MetricText(const std::optional<Rational>& value, int digits = kMachineDigits);
 // A number as a JSON number (exact decimal, or rounded to kMachineDigits), null when unknown.
 void WriteNumber(JsonWriter& json, const std::optional<Rational>& value);
 // true / false, null when unknown.

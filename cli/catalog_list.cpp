@@ -17,22 +17,21 @@ struct Row {
   std::optional<Rational> interconnect;
 };
 
-std::vector<Row> Rows(const Catalog& catalog, const BitLengths& bits) {
+std::vector<Row> Rows(const Catalog& catalog, const std::vector<ItemFigures>& figures) {
   std::vector<Row> rows;
-  for (const Item& item : catalog.items()) {
-    const TppValue tpp = ComputeTpp(item, bits);
-    rows.push_back({&item, tpp.value, ComputePd(item, tpp).value,
-                    item.number(NumberField::kInterconnectBidirGbps)});
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    const Item& item = catalog.items()[i];
+    rows.push_back({&item, figures[i].Value("tpp"), figures[i].Value("pd"), item.number(NumberField::kInterconnectBidirGbps)});
   }
   return rows;
 }
 
 }  // namespace
 
-std::string ListText(const Catalog& catalog, const BitLengths& bits) {
+std::string ListText(const Catalog& catalog, const std::vector<ItemFigures>& figures) {
   TextTable table({{"id"}, {"name"}, {"vendor"}, {"kind"}, {"TPP", Align::kRight},
                    {"PD", Align::kRight}, {"interconnect (GB/s)", Align::kRight}, {"datacenter"}});
-  for (const Row& r : Rows(catalog, bits)) {
+  for (const Row& r : Rows(catalog, figures)) {
     table.AddRow({r.item->id, r.item->name, r.item->vendor, std::string(ItemKindKey(r.item->kind)),
                   MetricText(r.tpp), MetricText(r.pd, kTextPdDigits), MetricText(r.interconnect),
                   DatacenterText(r.item->datacenter)});
@@ -40,10 +39,10 @@ std::string ListText(const Catalog& catalog, const BitLengths& bits) {
   return table.Render();
 }
 
-std::string ListJson(const Catalog& catalog, const BitLengths& bits) {
+std::string ListJson(const Catalog& catalog, const std::vector<ItemFigures>& figures) {
   JsonWriter json;
   json.BeginArray();
-  for (const Row& r : Rows(catalog, bits)) {
+  for (const Row& r : Rows(catalog, figures)) {
     json.BeginObject();
     json.Field("id", r.item->id).Field("name", r.item->name).Field("vendor", r.item->vendor);
     json.Field("kind", ItemKindKey(r.item->kind));
@@ -57,10 +56,10 @@ std::string ListJson(const Catalog& catalog, const BitLengths& bits) {
   return json.Take() + "\n";
 }
 
-std::string ListCsv(const Catalog& catalog, const BitLengths& bits) {
+std::string ListCsv(const Catalog& catalog, const std::vector<ItemFigures>& figures) {
   std::string out =
       CsvRecord({"id", "name", "vendor", "kind", "tpp", "pd", "interconnect_bidir_gbps", "datacenter"});
-  for (const Row& r : Rows(catalog, bits)) {
+  for (const Row& r : Rows(catalog, figures)) {
     const auto& dc = r.item->datacenter;
     out += CsvRecord({r.item->id, r.item->name, r.item->vendor, std::string(ItemKindKey(r.item->kind)),
                       CsvNumber(r.tpp), CsvNumber(r.pd), CsvNumber(r.interconnect),

@@ -5,12 +5,13 @@
 #include <string>
 
 #include "chipgate/catalog.hpp"
-#include "chipgate/derived_metrics.hpp"
+#include "catalog_figures.hpp"
+#include "chipgate/catalog.hpp"
 
 namespace chipgate::cli {
 
-std::string ListText(const Catalog& catalog, const BitLengths& bits);
-std::string ListJson(const Catalog& catalog, const BitLengths& bits);
-std::string ListCsv(const Catalog& catalog, const BitLengths& bits);
+std::string ListText(const Catalog& catalog, const std::vector<ItemFigures>& figures);
+std::string ListJson(const Catalog& catalog, const std::vector<ItemFigures>& figures);
+std::string ListCsv(const Catalog& catalog, const std::vector<ItemFigures>& figures);
 
 }  // namespace chipgate::cli

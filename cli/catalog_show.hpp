@@ -5,14 +5,16 @@
 #include <string>
 
 #include "chipgate/catalog.hpp"
-#include "chipgate/derived_metrics.hpp"
+#include "catalog_figures.hpp"
+#include "chipgate/model.hpp"
 
 namespace chipgate::cli {
 
 // `catalog` resolves contained ids to names; `sources` gives the file the item came from.
-std::string ShowText(const Item& item, const Catalog& catalog, const BitLengths& bits,
-                     const SourceSet& sources);
-std::string ShowJson(const Item& item, const Catalog& catalog, const BitLengths& bits,
-                     const SourceSet& sources);
+// `figures` are the item's metrics from the rules; `model` and `params` say which conventions.
+std::string ShowText(const Item& item, const Catalog& catalog, const ItemFigures& figures, const Model& model,
+                     const ParamValues& params, const SourceSet& sources);
+std::string ShowJson(const Item& item, const Catalog& catalog, const ItemFigures& figures, const Model& model,
+                     const ParamValues& params, const SourceSet& sources);
 
 }  // namespace chipgate::cli

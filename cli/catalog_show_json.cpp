@@ -26,34 +26,37 @@ void Tops(JsonWriter& json, std::string_view key,
   json.EndObject();
 }
 
-void Tpp(JsonWriter& json, const TppValue& tpp, const BitLengths& bits) {
-  json.Key("tpp").BeginObject();
-  WriteNumber(json.Key("value"), tpp.value);
-  json.Field("explanation", ExplainTpp(tpp));
-  json.Key("tf32_bits").Int(bits.of(Precision::kTf32));
-  json.Key("precisions").BeginArray();
-  for (const Precision p : tpp.winners) json.String(PrecisionKey(p));
-  json.EndArray();
-  json.Key("terms").BeginArray();
-  for (const TppTerm& t : tpp.terms) {
-    json.BeginObject().Field("precision", PrecisionKey(t.precision));
-    WriteNumber(json.Key("dense_tops"), t.dense_tops);
-    json.Key("bits").Int(t.bits);
-    WriteNumber(json.Key("tpp"), t.tpp);
+void Metrics(JsonWriter& json, const ItemFigures& figures) {
+  json.Key("metrics").BeginArray();
+  for (const MetricValue& m : figures.metrics) {
+    json.BeginObject().Field("name", m.name).Field("title", m.title);
+    WriteNumber(json.Key("value"), m.value);
+    json.Field("unit", m.unit).Field("arithmetic", m.arithmetic).StringArray("missing", m.missing);
+    json.Key("winners").BeginArray();
+    for (const Precision p : m.winners) json.String(PrecisionKey(p));
+    json.EndArray();
+    json.Key("terms").BeginArray();
+    for (const MetricTerm& t : m.terms) {
+      json.BeginObject().Field("precision", PrecisionKey(t.precision)).Field("arithmetic", t.arithmetic);
+      WriteNumber(json.Key("value"), t.value);
+      json.EndObject();
+    }
+    json.EndArray();
     json.EndObject();
   }
   json.EndArray();
-  StringOrNull(json, "missing", tpp.missing);
-  json.EndObject();
 }
 
-void Pd(JsonWriter& json, const PdValue& pd) {
-  json.Key("pd").BeginObject();
-  WriteNumber(json.Key("value"), pd.value);
-  json.Field("explanation", ExplainPd(pd));
-  WriteNumber(json.Key("tpp"), pd.tpp);
-  WriteNumber(json.Key("die_area_mm2"), pd.die_area_mm2);
-  StringOrNull(json, "missing", pd.missing);
+void Params(JsonWriter& json, const Model& model, const ParamValues& params) {
+  json.Key("params").BeginObject();
+  for (std::size_t i = 0; i < model.params.size(); ++i) {
+    json.Key(model.params[i].name);
+    if (model.params[i].type == Type::kBool) {
+      json.Bool(params.bools[i]);
+    } else {
+      json.Number(params.numbers[i].ToString(6));
+    }
+  }
   json.EndObject();
 }
 
@@ -80,8 +83,8 @@ void Sources(JsonWriter& json, const Item& item) {
 
 }  // namespace
 
-std::string ShowJson(const Item& item, const Catalog& catalog, const BitLengths& bits,
-                     const SourceSet& sources) {
+std::string ShowJson(const Item& item, const Catalog& catalog, const ItemFigures& figures, const Model& model,
+                     const ParamValues& params, const SourceSet& sources) {
   JsonWriter json;
   json.BeginObject();
   json.Field("id", item.id).Field("vendor", item.vendor).Field("name", item.name);
@@ -91,9 +94,10 @@ std::string ShowJson(const Item& item, const Catalog& catalog, const BitLengths&
   Tops(json, "dense_tops", item.dense_tops);
   Tops(json, "sparse_tops", item.sparse_tops);
   StringOrNull(json, "memory_type", item.memory_type);
-  const TppValue tpp = ComputeTpp(item, bits);
-  Tpp(json, tpp, bits);
-  Pd(json, ComputePd(item, tpp));
+  WriteNumber(json.Key("tpp"), figures.Value("tpp"));
+  WriteNumber(json.Key("pd"), figures.Value("pd"));
+  Metrics(json, figures);
+  Params(json, model, params);
   Contents(json, item, catalog);
   Sources(json, item);
   StringOrNull(json, "notes", item.notes);

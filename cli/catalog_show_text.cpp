@@ -41,15 +41,21 @@ void Tops(std::string& out, const char* title,
   if (!any) out += "  (none)\n";
 }
 
-void Derived(std::string& out, const Item& item, const BitLengths& bits) {
-  const TppValue tpp = ComputeTpp(item, bits);
-  out += fmt::format("derived (TF32 counted as {} bit)\n", bits.of(Precision::kTf32));
-  out += fmt::format("  TPP = {}\n", ExplainTpp(tpp));
-  for (const TppTerm& t : tpp.terms) {
-    out += fmt::format("        {:<5} {} × {} = {}\n", PrecisionKey(t.precision),
-                       MetricText(t.dense_tops), t.bits, MetricText(t.tpp));
+// The metrics as the rules define them, with the conventions (params) they were computed under.
+void Derived(std::string& out, const ItemFigures& figures, const Model& model, const ParamValues& params) {
+  std::string conventions;
+  for (std::size_t i = 0; i < model.params.size(); ++i) {
+    const ParamSym& p = model.params[i];
+    conventions += fmt::format("{}{} = {}", conventions.empty() ? "" : ", ", p.name,
+                               p.type == Type::kBool ? (params.bools[i] ? "true" : "false") : params.numbers[i].ToString());
   }
-  out += fmt::format("  PD  = {}\n", ExplainPd(ComputePd(item, tpp)));
+  out += fmt::format("derived by the rules ({})\n", conventions);
+  for (const MetricValue& m : figures.metrics) {
+    out += fmt::format("  {} = {}\n", m.name, MetricLine(m));
+    for (const MetricTerm& t : m.terms) {
+      out += fmt::format("        {:<5} {} = {}\n", PrecisionKey(t.precision), t.arithmetic, t.value.ToString(6));
+    }
+  }
 }
 
 void Contents(std::string& out, const Item& item, const Catalog& catalog) {
@@ -72,14 +78,14 @@ void Provenance(std::string& out, const Item& item, const SourceSet& sources) {
 
 }  // namespace
 
-std::string ShowText(const Item& item, const Catalog& catalog, const BitLengths& bits,
-                     const SourceSet& sources) {
+std::string ShowText(const Item& item, const Catalog& catalog, const ItemFigures& figures, const Model& model,
+                     const ParamValues& params, const SourceSet& sources) {
   std::string out;
   Identity(out, item);
   Numbers(out, item);
   Tops(out, "dense TOPS (no sparsity)\n", item.dense_tops);
   Tops(out, "sparse TOPS\n", item.sparse_tops);
-  Derived(out, item, bits);
+  Derived(out, figures, model, params);
   Contents(out, item, catalog);
   Provenance(out, item, sources);
   return out;

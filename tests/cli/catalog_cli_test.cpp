@@ -76,8 +76,8 @@ TEST(CatalogCli, Tf32BitsSwitchesTheConvention) {
 TEST(CatalogCli, ShowTextHasUnitsArithmeticAndSources) {
   const CliRun run = RunCatalog({"show", "nvidia-h100-sxm5-80gb"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_TRUE(Has(run.out, "TPP = 1978.9 TOPS (fp8) × 8 bit = 15831.2 (tied: int8)")) << run.out;
-  EXPECT_TRUE(Has(run.out, "PD  = 15831.2 / 814 mm2 ≈ 19.448649")) << run.out;
+  EXPECT_TRUE(Has(run.out, "tpp = max [fp8: 1978.9 TOPS x 8 bit] = 15831.2 TOPS*bit (tied: int8)")) << run.out;
+  EXPECT_TRUE(Has(run.out, "pd = tpp 15831.2 TOPS*bit / 814 mm2 = ≈19.448649 TOPS*bit/mm2")) << run.out;
   EXPECT_TRUE(Has(run.out, "die_area_mm2             814 mm2")) << run.out;
   EXPECT_TRUE(Has(run.out, "memory_bandwidth_gbps    3350 GB/s")) << run.out;
   EXPECT_TRUE(Has(run.out, "package_area_mm2         -")) << run.out;
@@ -88,17 +88,17 @@ TEST(CatalogCli, ShowSystemListsWhatItContains) {
   const CliRun run = RunCatalog({"show", "nvidia-dgx-a100"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(Has(run.out, "8 × nvidia-a100-sxm4-40gb (A100 SXM4 40GB)")) << run.out;
-  EXPECT_TRUE(Has(run.out, "TPP = unknown (no `dense_tops`)")) << run.out;
+  EXPECT_TRUE(Has(run.out, "tpp = unknown (missing: dense_tops)")) << run.out;
 }
 
 TEST(CatalogCli, ShowJsonCarriesTheInputs) {
   const CliRun run = RunCatalog({"show", "aws-trainium1", "--format", "json", "--tf32-bits", "19"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_TRUE(Has(run.out, "\"value\": 3610,")) << run.out;
-  EXPECT_TRUE(Has(run.out, "\"explanation\": \"190 TOPS (tf32) × 19 bit = 3610\"")) << run.out;
+  EXPECT_TRUE(Has(run.out, "\"tpp\": 3610,")) << run.out;
+  EXPECT_TRUE(Has(run.out, "\"arithmetic\": \"max [tf32: 190 TOPS x 19 bit] = 3610\"")) << run.out;
   EXPECT_TRUE(Has(run.out, "\"tf32_bits\": 19")) << run.out;
   EXPECT_TRUE(Has(run.out, "\"die_area_mm2\": null,")) << run.out;
-  EXPECT_TRUE(Has(run.out, "\"missing\": \"die_area_mm2\"")) << run.out;
+  EXPECT_TRUE(Has(run.out, "\"missing\": [\n        \"die_area_mm2\"\n      ]")) << run.out;
 }
 
 TEST(CatalogCli, UnknownIdExits2WithSuggestion) {

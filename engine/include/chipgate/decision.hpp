@@ -64,14 +64,23 @@ struct Explanation {
   std::vector<Explanation> children;
 };
 
+// One precision's term of a per-precision aggregate (max over precisions of dense x bits).
+struct MetricTerm {
+  Precision precision = Precision::kFp64;
+  Rational value;
+  std::string arithmetic;            // "1978.9 TOPS x 8 bit"
+};
+
 struct MetricValue {
   std::string name;
   std::string title;
   std::optional<Rational> value;
   std::string unit;
-  std::string arithmetic;            // "1978.9 TOPS (fp8) x 8 bit = 15831.2"
+  std::string arithmetic;            // "max [fp8: 1978.9 TOPS x 8 bit] = 15831.2"
   std::vector<std::string> missing;
   std::vector<std::string> cites;
+  std::vector<MetricTerm> terms;     // for max/min/sum over precisions: every supported precision
+  std::vector<Precision> winners;    // the precisions attaining a max or min
 };
 
 struct Reason {

@@ -19,6 +19,11 @@ Decision ClassifyItem(const Model& model, const Catalog& catalog, const ParamVal
 // the date is within the rules' coverage (see CheckQueryDate).
 Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query);
 
+// Every metric the rules define, for one item, with its arithmetic (metrics do not depend on
+// the date or the destination). What `catalog list/show` print as TPP and PD.
+std::vector<MetricValue> ItemMetrics(const Model& model, const Catalog& catalog, const ParamValues& params,
+                                     std::size_t item);
+
 // An error message when `date` is before the earliest date the rules answer for.
 std::optional<std::string> CheckQueryDate(const Model& model, Date date);
 

@@ -357,6 +357,17 @@ std::optional<std::string> CheckQueryDate(const Model& model, Date date) {
   return std::nullopt;
 }
 
+std::vector<MetricValue> ItemMetrics(const Model& model, const Catalog& catalog, const ParamValues& params,
+                                     std::size_t item) {
+  Query q;
+  q.item = item;
+  const Date any_date = model.coverage_from.value_or(Date::FromCivil(2022, 10, 7));  // metrics are undated
+  Evaluator ev(model, catalog, params, any_date, &q);
+  std::vector<MetricValue> out;
+  for (std::uint32_t i = 0; i < model.metrics.size(); ++i) out.push_back(ev.DescribeMetric(item, i));
+  return out;
+}
+
 Decision ClassifyItem(const Model& model, const Catalog& catalog, const ParamValues& params, std::size_t item, Date date) {
   Query q;
   q.item = item;

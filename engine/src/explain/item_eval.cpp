@@ -111,6 +111,16 @@ MetricValue Evaluator::DescribeMetric(std::size_t item, std::uint32_t metric) {
   out.missing = v.missing;
   out.value = v.number;
   if (v.number) out.arithmetic = Render(m.body, item, std::nullopt) + " = " + Show(*v.number, 6);
+  const Node& body = model_.node(m.body);
+  if (body.op == NodeOp::kAggregate) {
+    for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+      const auto p = static_cast<Precision>(i);
+      const Value t = Eval(body.children[0], item, nullptr, p);
+      if (t.skip || !t.number) continue;
+      out.terms.push_back({p, *t.number, Render(body.children[0], item, p)});
+      if (v.number && *t.number == *v.number && body.aggregate != "sum") out.winners.push_back(p);
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 // TPP and PD with their inputs (see derived_metrics.hpp).
-#include "chipgate/derived_metrics.hpp"
+#include "support/reference_tpp.hpp"
 
 #include <fmt/format.h>
 
