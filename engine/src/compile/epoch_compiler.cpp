@@ -37,6 +37,7 @@ std::uint16_t EpochCompiler::NewReg(bool query_dependent) {
   query_dependent_.push_back(query_dependent);
   const_bool_.emplace_back();
   const_num_.emplace_back();
+  negation_of_.emplace_back();
   return ep_.registers++;
 }
 
@@ -75,9 +76,13 @@ std::uint16_t EpochCompiler::Logic(OpCode op, std::uint16_t a, std::uint16_t b) 
   return Emit(op, 0, std::min(a, b), std::max(a, b));
 }
 
+// not(not x) is x in three-valued logic too (unknown stays unknown, with its reason).
 std::uint16_t EpochCompiler::Not(std::uint16_t a) {
   if (const_bool_[a]) return ConstBool(!*const_bool_[a]);
-  return Emit(OpCode::kNot, 0, a, 0);
+  if (negation_of_[a]) return *negation_of_[a];
+  const std::uint16_t r = Emit(OpCode::kNot, 0, a, 0);
+  negation_of_[r] = a;
+  return r;
 }
 
 std::uint16_t EpochCompiler::Binary(OpCode op, const std::vector<std::uint16_t>& regs, bool identity) {

@@ -56,6 +56,7 @@ class EpochCompiler {
   std::vector<bool> query_dependent_;                 // per register
   std::vector<std::optional<bool>> const_bool_;       // per register
   std::vector<std::optional<Rational>> const_num_;    // per register
+  std::vector<std::optional<std::uint16_t>> negation_of_;  // per register: r = not negation_of_[r]
   std::map<std::tuple<OpCode, std::uint8_t, std::uint16_t, std::uint16_t>, std::uint16_t> numbered_;
   std::map<std::pair<NodeId, int>, std::uint16_t> memo_;
   std::vector<std::uint16_t> metric_reg_;
