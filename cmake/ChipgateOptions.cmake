@@ -10,6 +10,10 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   # -Wrestrict on std::string appends (GCC bug 105651).
   target_compile_options(chipgate_options INTERFACE -Wno-maybe-uninitialized -Wno-null-dereference -Wno-restrict)
 endif()
+if(CHIPGATE_FUZZ)
+  # Coverage instrumentation for the library; the fuzzer binary links libFuzzer itself.
+  target_compile_options(chipgate_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 if(CHIPGATE_SANITIZE)
   target_compile_options(chipgate_options INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)

@@ -351,7 +351,16 @@ void CheckRules(Context& cx) {
       const auto it = cx.rule_ids.find(d->id.text);
       if (it == cx.rule_ids.end() || it->second.file != &file || it->second.index != i) continue;  // duplicate id
       if (d->incomplete) continue;  // the parser reported why
+      const std::size_t before = cx.model.requirements.size();
       RuleBuilder(cx, file, *d).Build();
+      // Requirement indices were handed out when names were declared; a requirement that failed
+      // to build keeps its slot (a model with errors is never returned), so later ones still line up.
+      if (d->kind == ast::RuleKind::kRequire && cx.model.requirements.size() == before) {
+        RequireRule placeholder;
+        placeholder.info.id = d->id.text;
+        placeholder.info.span = d->span;
+        cx.model.requirements.push_back(std::move(placeholder));
+      }
     }
   }
 }
