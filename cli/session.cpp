@@ -2,6 +2,7 @@
 #include "session.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "catalog_layers.hpp"
 #include "chipgate/explain.hpp"
@@ -34,9 +35,15 @@ std::unique_ptr<Session> LoadSession(const Args& args, Io& io) {
 std::optional<std::size_t> FindItem(const Session& s, const std::string& id, Io& io) {
   if (const auto index = s.catalog.IndexOf(id)) return index;
   std::vector<std::string> ids;
-  for (const auto& item : s.catalog.items()) ids.push_back(item.id);
+  std::vector<std::string> extensions;  // ids the user may have typed the start of
+  for (const auto& item : s.catalog.items()) {
+    ids.push_back(item.id);
+    if (item.id.rfind(id, 0) == 0) extensions.push_back(item.id);
+  }
   fmt::print(io.err, "chipgate: unknown item `{}`: not in the catalog\n", id);
-  if (const auto near = ClosestMatch(id, ids)) {
+  if (!extensions.empty() && extensions.size() <= 3) {
+    fmt::print(io.err, "help: did you mean `{}`?\n", fmt::join(extensions, "`, `"));
+  } else if (const auto near = ClosestMatch(id, ids)) {
     fmt::print(io.err, "help: did you mean `{}`?\n", *near);
   } else {
     fmt::print(io.err, "help: `chipgate catalog list` shows the item ids; `--catalog FILE` adds items\n");

@@ -34,6 +34,16 @@ std::string MarginText(const Comparison& c) {
                      diff->IsNegative() ? "below" : "above", Show(*c.rhs));
 }
 
+CmpOp Mirror(CmpOp op) {
+  switch (op) {
+    case CmpOp::kLt: return CmpOp::kGt;
+    case CmpOp::kLe: return CmpOp::kGe;
+    case CmpOp::kGt: return CmpOp::kLt;
+    case CmpOp::kGe: return CmpOp::kLe;
+    default: return op;
+  }
+}
+
 Tri And(Tri a, Tri b) {
   if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
   if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
@@ -256,7 +266,11 @@ Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, 
       e.label = ln.source + " " + CmpOpText(n.cmps[i]) + " " + rn.source;
       e.value = t;
       if (ln.type == Type::kNumber) {
-        Comparison c{ln.source, rn.source, a.number, b.number, n.cmps[i], ln.unit.ToString(), t};
+        // Always describe the measured value against the threshold: `2400 <= tpp` reads as
+        // "tpp = 2899.2 is 499.2 above 2400", with the operator seen from tpp's side (>=).
+        const bool flip = ln.op == NodeOp::kConstNumber && rn.op != NodeOp::kConstNumber;
+        Comparison c = flip ? Comparison{rn.source, ln.source, b.number, a.number, Mirror(n.cmps[i]), rn.unit.ToString(), t}
+                            : Comparison{ln.source, rn.source, a.number, b.number, n.cmps[i], ln.unit.ToString(), t};
         e.detail = MarginText(c);
         e.comparison = c;
       } else if (a.known() && b.known()) {
