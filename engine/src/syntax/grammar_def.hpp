@@ -149,9 +149,9 @@ const auto product_expr_def = operand >> *(mul_op > operand);
 const auto operand_def = number_lit | string_lit | bool_lit | country_set | string_list | call |
                          index | name | negate | ('(' > expr > ')');
 const auto negate_def = x3::string("-") > operand;
-const auto call_def = identifier_text >> '(' >> (expr % ',') >> -comprehension > ')';
+const auto call_def = (identifier_text >> '(' >> (expr % ',') >> -comprehension) > ')';
 const auto comprehension_def = Kw("for") > name > Kw("in") > name;
-const auto index_def = name >> '[' > name > ']';
+const auto index_def = (name >> '[') > name > ']';
 const auto country_set_def = '{' > (country_name % ',') > '}';
 const auto string_list_def = '[' > (string_lit % ',') > ']';
 const auto collection_def = collection_term >> *(add_op > collection_term);
