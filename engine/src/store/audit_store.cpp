@@ -1,0 +1,164 @@
+// The audit store (see audit_store.hpp). PRAGMA choices, all compatible with an atomic run:
+// - journal_mode stays DELETE (the rollback journal): the commit is atomic and a killed run's
+//   hot journal is rolled back by the next connection. Pages appended beyond the original end
+//   of the file are not journalled, so a large run costs little journal I/O.
+// - synchronous stays FULL: the few syncs happen at commit only, once per run.
+// - cache_size is raised to 32 MiB so a large run spills fewer dirty pages before commit;
+//   memory stays bounded by that, whatever the input size.
+#include <fmt/format.h>
+
+#include "audit/text.hpp"
+#include "chipgate/audit_store.hpp"
+#include "chipgate/sqlite.hpp"
+#include "store/audit_schema.hpp"
+
+namespace chipgate {
+namespace {
+
+constexpr std::string_view kInsertRun =
+    "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertResult =
+    "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
+    "claimed, verdict, required, missing, reasons, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kFinishRun =
+    "UPDATE runs SET finished_at = ?, input_sha256 = ?, rows_read = ?, rows_decided = ?, rows_rejected = ?, ok = ?, violation = ?, "
+    "over_declared = ?, indeterminate = ?, blank_lines = ? WHERE run_id = ?";
+
+std::string Failed(std::string_view what, const sqlite::Status& s) { return fmt::format("{}: {}", what, s.message); }
+
+std::int64_t Count(std::uint64_t n) { return static_cast<std::int64_t>(n); }
+
+}  // namespace
+
+struct AuditStore::State {
+  explicit State(sqlite::Database database) : db(std::move(database)) {}
+
+  sqlite::Database db;
+  std::optional<sqlite::Transaction> transaction;
+  std::optional<sqlite::Statement> insert;
+  std::int64_t run_id = 0;
+  std::string buffers[6];  // CleanText scratch, one per text column that may need it
+
+  sqlite::Status Text(int index, std::string_view text, std::size_t buffer) {
+    return insert->Bind(index, audit_detail::CleanText(text, buffers[buffer]));
+  }
+  sqlite::Status OptionalText(int index, std::string_view text, std::size_t buffer) {
+    if (audit_detail::Trim(text).empty()) return insert->Bind(index, nullptr);
+    return Text(index, text, buffer);
+  }
+};
+
+AuditStore::AuditStore(std::unique_ptr<State> state) : state_(std::move(state)) {}
+AuditStore::~AuditStore() = default;
+
+std::unique_ptr<AuditStore> AuditStore::Open(const std::string& path, std::string& error) {
+  auto db = sqlite::Database::Open(path);
+  if (!db.ok()) {
+    error = db.status.message;
+    return nullptr;
+  }
+  if (const auto problem = store_detail::CheckAuditSchema(*db)) {
+    error = fmt::format("{}: {}", path, *problem);
+    return nullptr;
+  }
+  if (const auto s = db->Exec("PRAGMA cache_size = -32768"); !s.ok()) {
+    error = Failed("configuring the database", s);
+    return nullptr;
+  }
+  return std::unique_ptr<AuditStore>(new AuditStore(std::make_unique<State>(std::move(*db))));
+}
+
+std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
+  State& s = *state_;
+  auto transaction = sqlite::Transaction::Begin(s.db);
+  if (!transaction.ok()) return Failed("starting the run's transaction", transaction.status);
+  s.transaction.emplace(std::move(*transaction));
+  if (const auto st = s.db.Exec(store_detail::AuditSchemaSql()); !st.ok()) return Failed("creating the tables", st);
+  if (const auto st = s.db.SetUserVersion(kAuditSchemaVersion); !st.ok()) return Failed("setting the schema version", st);
+  auto run = s.db.Prepare(kInsertRun);
+  if (!run.ok()) return Failed("preparing the run row", run.status);
+  const std::string_view values[] = {info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
+                                     info.params_json};
+  for (int i = 0; i < 6; ++i) {
+    if (const auto st = run->Bind(i + 1, values[i]); !st.ok()) return Failed("recording the run", st);
+  }
+  if (const auto step = run->Step(); !step.done()) return Failed("recording the run", step.status);
+  s.run_id = s.db.LastInsertRowId();
+  auto insert = s.db.Prepare(kInsertResult);
+  if (!insert.ok()) return Failed("preparing the result rows", insert.status);
+  s.insert.emplace(std::move(*insert));
+  if (const auto st = s.insert->Bind(1, s.run_id); !st.ok()) return Failed("preparing the result rows", st);
+  return std::nullopt;
+}
+
+std::optional<std::string> AuditStore::Add(const AuditedRow& audited) {
+  State& s = *state_;
+  const ShipmentRow& row = audited.row;
+  const RowExplanation& why = audited.why;
+  const bool decided = !row.rejected();
+  sqlite::Statement& st = *s.insert;
+  sqlite::Status status = st.Bind(2, static_cast<std::int64_t>(row.line));
+  auto next = [&status](const sqlite::Status& result) {
+    if (status.ok()) status = result;
+  };
+  next(s.Text(3, row.field(AuditColumn::kShipmentId), 0));
+  next(s.Text(4, row.field(AuditColumn::kShipDate), 1));
+  next(s.Text(5, row.field(AuditColumn::kItem), 2));
+  const std::string destination = decided ? row.destination.ToString() : std::string();
+  const std::string end_user_hq = decided && row.end_user_hq ? row.end_user_hq->ToString() : std::string();
+  if (decided) {
+    next(st.Bind(6, std::string_view(why.item_id)));
+    next(st.Bind(7, row.quantity));
+    next(st.Bind(8, std::string_view(destination)));
+    next(row.end_user_hq ? st.Bind(10, std::string_view(end_user_hq)) : st.Bind(10, nullptr));
+  } else {
+    next(st.Bind(6, nullptr));
+    next(st.Bind(7, nullptr));
+    next(s.Text(8, row.field(AuditColumn::kDestination), 3));
+    next(s.OptionalText(10, row.field(AuditColumn::kEndUserHq), 4));
+  }
+  next(s.Text(9, row.field(AuditColumn::kEndUser), 5));
+  next(s.Text(11, row.field(AuditColumn::kClaimed), 0));
+  next(st.Bind(12, VerdictName(why.verdict)));
+  next(st.Bind(13, std::string_view(why.required)));
+  next(why.missing.empty() ? st.Bind(14, nullptr) : st.Bind(14, std::string_view(why.missing)));
+  next(st.Bind(15, std::string_view(why.reasons_json)));
+  next(st.Bind(16, std::string_view(why.citations_json)));
+  if (!status.ok()) return Failed(fmt::format("storing line {}", row.line), status);
+  const auto step = st.Step();
+  st.Reset();
+  if (!step.done()) return Failed(fmt::format("storing line {}", row.line), step.status);
+  return std::nullopt;
+}
+
+std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
+  State& s = *state_;
+  auto update = s.db.Prepare(kFinishRun);
+  if (!update.ok()) return Failed("preparing the run's totals", update.status);
+  const AuditCounts& n = end.counts;
+  sqlite::Status status = update->Bind(1, std::string_view(end.finished_at));
+  auto next = [&status](const sqlite::Status& result) {
+    if (status.ok()) status = result;
+  };
+  next(update->Bind(2, std::string_view(end.input_sha256)));
+  const std::int64_t counts[] = {Count(n.read), Count(n.decided), Count(n.rejected), Count(n.of(Verdict::kOk)), Count(n.of(Verdict::kViolation)),
+                                 Count(n.of(Verdict::kOverDeclared)), Count(n.of(Verdict::kIndeterminate)), Count(n.blank_lines)};
+  for (int i = 0; i < 8; ++i) next(update->Bind(3 + i, counts[i]));
+  next(update->Bind(11, s.run_id));
+  if (!status.ok()) return Failed("recording the run's totals", status);
+  if (const auto step = update->Step(); !step.done()) return Failed("recording the run's totals", step.status);
+  s.insert.reset();
+  const auto committed = s.transaction->Commit();
+  if (!committed.ok()) return Failed("committing the run", committed);
+  s.transaction.reset();
+  return std::nullopt;
+}
+
+void AuditStore::AbandonRun() {
+  state_->insert.reset();
+  state_->transaction.reset();  // rolls back
+}
+
+std::int64_t AuditStore::run_id() const { return state_->run_id; }
+
+}  // namespace chipgate
