@@ -12,6 +12,7 @@ int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cp
 int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
 int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
+int RunAudit(const std::vector<std::string>& argv, Io& io);    // cmd_audit.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -20,6 +21,7 @@ const std::vector<Command>& Commands() {
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
       {"lint", "parse and check rule files", RunLint},
+      {"audit", "re-check a shipment log (CSV) against the rules in force on each ship date", RunAudit},
   };
   return kCommands;
 }
