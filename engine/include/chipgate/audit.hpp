@@ -128,6 +128,9 @@ class ShipmentLogReader {
 // What the rules required of a row and how its claim compares, with the reasons and citations
 // an auditor reads. Shared by every row that has the same decision and claim kind.
 struct RowExplanation {
+  // Identifies this explanation within a run (1, 2, ... in order of first use; 0 for a rejected
+  // row's, which is its own): rows that share it can be stored once.
+  std::uint64_t id = 0;
   Verdict verdict = Verdict::kRejected;
   std::string item_id;  // the catalog id the row's item resolved to (empty when rejected)
   // "none", "license (presumption of denial)", "license (presumption of approval) or exception

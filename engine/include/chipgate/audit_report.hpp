@@ -42,8 +42,9 @@ class AuditSummary : public AuditSink {
 
   std::size_t detail_limit() const { return detail_limit_; }
   const VerdictTally& totals() const { return totals_; }
-  const std::map<std::string, VerdictTally>& by_destination() const { return by_destination_; }
-  const std::map<std::string, VerdictTally>& by_month() const { return by_month_; }
+  // Keyed by ISO code / "YYYY-MM", with "invalid" for rows that have none.
+  std::map<std::string, VerdictTally> by_destination() const;
+  std::map<std::string, VerdictTally> by_month() const;
   // Rows kept in full for a verdict (violation, indeterminate, rejected, over-declared).
   const std::vector<AuditDetailRow>& details(Verdict v) const { return details_[static_cast<std::size_t>(v)]; }
   std::optional<Date> first_date() const { return first_date_; }
@@ -52,8 +53,10 @@ class AuditSummary : public AuditSink {
  private:
   std::size_t detail_limit_;
   VerdictTally totals_{};
-  std::map<std::string, VerdictTally> by_destination_;
-  std::map<std::string, VerdictTally> by_month_;
+  // Tallied by number, not by name, so a row costs no allocation: destinations by country
+  // index (the last slot for invalid ones), months as year * 12 + month - 1 (-1 invalid).
+  std::array<VerdictTally, CountryCode::kSpace + 1> by_destination_{};
+  std::map<int, VerdictTally> by_month_;
   std::array<std::vector<AuditDetailRow>, kVerdictCount> details_;
   std::optional<Date> first_date_, last_date_;
 };

@@ -82,6 +82,7 @@ struct RowAuditor::State {
   std::unordered_map<ExplanationKey, RowExplanation, ExplanationKeyHash> explanations;
   ExplanationKey key;  // reused, so a cache hit allocates nothing
   RowExplanation out_of_coverage;
+  std::uint64_t explanations_built = 0;
 
   const std::vector<Reason>& ClassificationReasons(std::uint32_t epoch, const ShipmentRow& row) {
     const std::uint64_t k = (std::uint64_t{epoch} << 32) | row.item;
@@ -154,6 +155,7 @@ const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   if (const auto it = s.explanations.find(s.key); it != s.explanations.end()) return it->second;
   if (s.explanations.size() >= kMaxCachedExplanations) s.explanations.clear();
   RowExplanation built = s.Build(row);
+  built.id = ++s.explanations_built;
   return s.explanations.emplace(s.key, std::move(built)).first->second;
 }
 

@@ -106,7 +106,8 @@ class Page {
   void Charts() {
     out_ += "<h2>Decisions by destination</h2>";
     Legend();
-    std::vector<std::pair<std::string, VerdictTally>> rows(s_.by_destination().begin(), s_.by_destination().end());
+    const auto by_destination = s_.by_destination();
+    std::vector<std::pair<std::string, VerdictTally>> rows(by_destination.begin(), by_destination.end());
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return Total(a.second) > Total(b.second); });
     std::vector<Bar> bars;
     VerdictTally others{};
@@ -125,8 +126,9 @@ class Page {
     out_ += "<h2>Decisions by month of shipment</h2>";
     Legend();
     out_ += report_detail::VerticalBars(MonthBars(), "verdicts by month", 1);
-    const auto invalid = s_.by_month().find("invalid");
-    if (invalid != s_.by_month().end()) {
+    const auto by_month = s_.by_month();
+    const auto invalid = by_month.find("invalid");
+    if (invalid != by_month.end()) {
       out_ += fmt::format(R"(<p class="note">{} rejected rows have no valid ship date and are not in this chart.</p>)", Total(invalid->second));
     }
   }
@@ -136,7 +138,8 @@ class Page {
   std::vector<Bar> MonthBars() {
     std::vector<Bar> bars;
     std::vector<std::string> months;
-    for (const auto& [month, tally] : s_.by_month()) {
+    const auto by_month = s_.by_month();
+    for (const auto& [month, tally] : by_month) {
       if (month != "invalid") months.push_back(month);
     }
     if (months.empty()) return bars;
@@ -145,8 +148,8 @@ class Page {
     const std::string last = months.back();
     for (int guard = 0; guard < 1200; ++guard) {
       const std::string key = fmt::format("{:04}-{:02}", year, month);
-      const auto it = s_.by_month().find(key);
-      bars.push_back({key, key, it == s_.by_month().end() ? VerdictTally{} : it->second});
+      const auto it = by_month.find(key);
+      bars.push_back({key, key, it == by_month.end() ? VerdictTally{} : it->second});
       if (key == last) break;
       if (++month > 12) {
         month = 1;

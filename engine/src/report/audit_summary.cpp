@@ -53,21 +53,39 @@ std::optional<std::string> AuditSummary::Add(const AuditedRow& r) {
   const auto v = static_cast<std::size_t>(r.why.verdict);
   ++totals_[v];
   const ShipmentRow& row = r.row;
-  std::string destination = "invalid";
-  std::string month = "invalid";
+  std::size_t destination = CountryCode::kSpace;
+  int month = -1;
   if (!row.rejected()) {
-    destination = row.destination.ToString();
-    month = fmt::format("{:04}-{:02}", row.date.year(), row.date.month());
+    destination = row.destination.index();
+    month = row.date.year() * 12 + static_cast<int>(row.date.month()) - 1;
     if (!first_date_ || row.date < *first_date_) first_date_ = row.date;
     if (!last_date_ || row.date > *last_date_) last_date_ = row.date;
   } else {
-    if (const auto c = CountryCode::Parse(audit_detail::Trim(row.field(AuditColumn::kDestination)))) destination = c->ToString();
-    if (const auto d = Date::Parse(audit_detail::Trim(row.field(AuditColumn::kShipDate)))) month = fmt::format("{:04}-{:02}", d->year(), d->month());
+    if (const auto c = CountryCode::Parse(audit_detail::Trim(row.field(AuditColumn::kDestination)))) destination = c->index();
+    if (const auto d = Date::Parse(audit_detail::Trim(row.field(AuditColumn::kShipDate)))) month = d->year() * 12 + static_cast<int>(d->month()) - 1;
   }
   ++by_destination_[destination][v];
   ++by_month_[month][v];
   if (r.why.verdict != Verdict::kOk && details_[v].size() < detail_limit_) details_[v].push_back(Detail(r));
   return std::nullopt;
+}
+
+std::map<std::string, VerdictTally> AuditSummary::by_destination() const {
+  std::map<std::string, VerdictTally> out;
+  for (std::size_t i = 0; i < by_destination_.size(); ++i) {
+    VerdictTally t = by_destination_[i];
+    std::uint64_t n = 0;
+    for (const auto x : t) n += x;
+    if (n == 0) continue;
+    out[i == CountryCode::kSpace ? std::string("invalid") : CountryCode::FromIndex(static_cast<std::uint16_t>(i)).ToString()] = t;
+  }
+  return out;
+}
+
+std::map<std::string, VerdictTally> AuditSummary::by_month() const {
+  std::map<std::string, VerdictTally> out;
+  for (const auto& [m, t] : by_month_) out[m < 0 ? std::string("invalid") : fmt::format("{:04}-{:02}", m / 12, m % 12 + 1)] = t;
+  return out;
 }
 
 }  // namespace chipgate

@@ -7,6 +7,8 @@
 //   memory stays bounded by that, whatever the input size.
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "audit/text.hpp"
 #include "chipgate/audit_store.hpp"
 #include "chipgate/sqlite.hpp"
@@ -19,7 +21,9 @@ constexpr std::string_view kInsertRun =
     "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params) VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertResult =
     "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
-    "claimed, verdict, required, missing, reasons, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "claimed, verdict, explanation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertExplanation =
+    "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations) VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFinishRun =
     "UPDATE runs SET finished_at = ?, input_sha256 = ?, rows_read = ?, rows_decided = ?, rows_rejected = ?, ok = ?, violation = ?, "
     "over_declared = ?, indeterminate = ?, blank_lines = ? WHERE run_id = ?";
@@ -36,11 +40,37 @@ struct AuditStore::State {
   sqlite::Database db;
   std::optional<sqlite::Transaction> transaction;
   std::optional<sqlite::Statement> insert;
+  std::optional<sqlite::Statement> insert_explanation;
   std::int64_t run_id = 0;
-  std::string buffers[6];  // CleanText scratch, one per text column that may need it
+  std::unordered_map<std::uint64_t, std::int64_t> stored;  // RowExplanation::id → explanation_id
+  std::int64_t next_explanation = 1;
+
+  // The explanation_id of `why`, storing it first if this run has not yet.
+  std::optional<std::int64_t> Explanation(const RowExplanation& why, sqlite::Status& status) {
+    if (why.id != 0) {
+      if (const auto it = stored.find(why.id); it != stored.end()) return it->second;
+    }
+    const std::int64_t id = next_explanation++;
+    sqlite::Statement& st = *insert_explanation;
+    status = st.Bind(2, id);
+    if (status.ok()) status = st.Bind(3, std::string_view(why.required));
+    if (status.ok()) status = why.missing.empty() ? st.Bind(4, nullptr) : st.Bind(4, std::string_view(why.missing));
+    if (status.ok()) status = st.Bind(5, std::string_view(why.reasons_json));
+    if (status.ok()) status = st.Bind(6, std::string_view(why.citations_json));
+    if (!status.ok()) return std::nullopt;
+    const auto step = st.Step();
+    st.Reset();
+    if (!step.done()) {
+      status = step.status;
+      return std::nullopt;
+    }
+    if (why.id != 0) stored.emplace(why.id, id);
+    return id;
+  }
+  std::string buffers[7];  // CleanText scratch, one per text column that may need it
 
   sqlite::Status Text(int index, std::string_view text, std::size_t buffer) {
-    return insert->Bind(index, audit_detail::CleanText(text, buffers[buffer]));
+    return insert->BindView(index, audit_detail::CleanText(text, buffers[buffer]));
   }
   sqlite::Status OptionalText(int index, std::string_view text, std::size_t buffer) {
     if (audit_detail::Trim(text).empty()) return insert->Bind(index, nullptr);
@@ -88,6 +118,10 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   if (!insert.ok()) return Failed("preparing the result rows", insert.status);
   s.insert.emplace(std::move(*insert));
   if (const auto st = s.insert->Bind(1, s.run_id); !st.ok()) return Failed("preparing the result rows", st);
+  auto insert_explanation = s.db.Prepare(kInsertExplanation);
+  if (!insert_explanation.ok()) return Failed("preparing the explanation rows", insert_explanation.status);
+  s.insert_explanation.emplace(std::move(*insert_explanation));
+  if (const auto st = s.insert_explanation->Bind(1, s.run_id); !st.ok()) return Failed("preparing the explanation rows", st);
   return std::nullopt;
 }
 
@@ -107,10 +141,10 @@ std::optional<std::string> AuditStore::Add(const AuditedRow& audited) {
   const std::string destination = decided ? row.destination.ToString() : std::string();
   const std::string end_user_hq = decided && row.end_user_hq ? row.end_user_hq->ToString() : std::string();
   if (decided) {
-    next(st.Bind(6, std::string_view(why.item_id)));
+    next(st.BindView(6, why.item_id));
     next(st.Bind(7, row.quantity));
-    next(st.Bind(8, std::string_view(destination)));
-    next(row.end_user_hq ? st.Bind(10, std::string_view(end_user_hq)) : st.Bind(10, nullptr));
+    next(st.BindView(8, destination));
+    next(row.end_user_hq ? st.BindView(10, end_user_hq) : st.Bind(10, nullptr));
   } else {
     next(st.Bind(6, nullptr));
     next(st.Bind(7, nullptr));
@@ -118,12 +152,12 @@ std::optional<std::string> AuditStore::Add(const AuditedRow& audited) {
     next(s.OptionalText(10, row.field(AuditColumn::kEndUserHq), 4));
   }
   next(s.Text(9, row.field(AuditColumn::kEndUser), 5));
-  next(s.Text(11, row.field(AuditColumn::kClaimed), 0));
-  next(st.Bind(12, VerdictName(why.verdict)));
-  next(st.Bind(13, std::string_view(why.required)));
-  next(why.missing.empty() ? st.Bind(14, nullptr) : st.Bind(14, std::string_view(why.missing)));
-  next(st.Bind(15, std::string_view(why.reasons_json)));
-  next(st.Bind(16, std::string_view(why.citations_json)));
+  next(s.Text(11, row.field(AuditColumn::kClaimed), 6));
+  next(st.BindView(12, VerdictName(why.verdict)));
+  if (!status.ok()) return Failed(fmt::format("storing line {}", row.line), status);
+  const auto explanation = s.Explanation(why, status);
+  if (!explanation) return Failed(fmt::format("storing the explanation of line {}", row.line), status);
+  next(st.Bind(13, *explanation));
   if (!status.ok()) return Failed(fmt::format("storing line {}", row.line), status);
   const auto step = st.Step();
   st.Reset();
@@ -148,6 +182,7 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
   if (!status.ok()) return Failed("recording the run's totals", status);
   if (const auto step = update->Step(); !step.done()) return Failed("recording the run's totals", step.status);
   s.insert.reset();
+  s.insert_explanation.reset();
   const auto committed = s.transaction->Commit();
   if (!committed.ok()) return Failed("committing the run", committed);
   s.transaction.reset();
@@ -156,6 +191,7 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
 
 void AuditStore::AbandonRun() {
   state_->insert.reset();
+  state_->insert_explanation.reset();
   state_->transaction.reset();  // rolls back
 }
 

@@ -35,6 +35,10 @@ Status Statement::Bind(int index, std::string_view text) {
       sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
 }
 
+Status Statement::BindView(int index, std::string_view text) {
+  return Check(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8));
+}
+
 Status Statement::Bind(int index, std::nullptr_t) { return Check(sqlite3_bind_null(stmt_, index)); }
 
 StepResult Statement::Step() {
