@@ -1,12 +1,13 @@
-// Header resolution (see header_columns.hpp). A duplicated header only matters for a column we
-// read (an export may well have two "Notes" columns); a column the user mapped explicitly must
-// exist even when it is optional, because they asked for it.
+// Header resolution (see header_columns.hpp). Names match trimmed, ASCII case-insensitively and
+// with spaces, hyphens and underscores alike, so "Ship Date", "ship-date" and "SHIP_DATE" all
+// find ship_date. A duplicated header only matters for a column we read (an export may well
+// have two "Notes" columns); a column the user mapped explicitly must exist even when it is
+// optional, because they asked for it.
 #include "audit/header_columns.hpp"
 
 #include <fmt/format.h>
 
 #include "audit/text.hpp"
-#include "chipgate/csv_header.hpp"
 
 namespace chipgate::audit_detail {
 namespace {
@@ -33,29 +34,41 @@ std::string AbsentNote(AuditColumn c) {
   }
 }
 
+std::string Key(std::string_view name) {
+  std::string key = AsciiLower(Trim(name));
+  for (char& c : key) {
+    if (c == ' ' || c == '-') c = '_';
+  }
+  return key;
+}
+
 }  // namespace
 
 HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapping) {
   HeaderResolution out;
   out.index.field_count = header.size();
-  const CsvHeaderMap map = CsvHeaderMap::FromRecord(header, {});
+  std::vector<std::string> keys;
+  for (std::size_t f = 0; f < header.size(); ++f) keys.push_back(Key(header[f]));
   for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
     const auto c = static_cast<AuditColumn>(i);
     const std::string name = HeaderFor(mapping, c);
-    out.index.at[i] = map.columns.Find(name);
-    if (!out.index.at[i]) {
+    const std::string key = Key(name);
+    std::vector<std::size_t> found;
+    for (std::size_t f = 0; f < keys.size(); ++f) {
+      if (!key.empty() && keys[f] == key) found.push_back(f);
+    }
+    if (!found.empty()) out.index.at[i] = found.front();
+    if (found.size() > 1) {
+      out.problems.push_back(fmt::format("the header names column {} twice (fields {} and {}); which one to read is ambiguous",
+                                         Described(mapping, c), found[0] + 1, found[1] + 1));
+    }
+    if (found.empty()) {
       if (AuditColumnRequired(c)) {
         out.problems.push_back(fmt::format("the header has no column {}, which is required", Described(mapping, c)));
       } else if (!mapping.headers[i].empty()) {
         out.problems.push_back(fmt::format("the header has no column {}, which the mapping names", Described(mapping, c)));
       } else {
         out.notes.push_back(AbsentNote(c));
-      }
-    }
-    for (const auto& issue : map.issues) {
-      if (issue.kind == CsvHeaderIssue::Kind::kDuplicate && AsciiLower(Trim(issue.column)) == AsciiLower(Trim(name))) {
-        out.problems.push_back(fmt::format("the header names column {} twice (fields {} and {}); which one to read is ambiguous",
-                                           Described(mapping, c), issue.first_field, issue.field));
       }
     }
     for (std::size_t j = 0; j < i; ++j) {
