@@ -47,7 +47,7 @@ std::string HorizontalBars(const std::vector<Bar>& bars, const std::string& aria
   constexpr double kLabelWidth = 190, kBarArea = 600, kRow = 22, kBarHeight = 15, kTop = 6;
   const double height = kTop * 2 + kRow * static_cast<double>(bars.size());
   const double scale = kBarArea / static_cast<double>(Largest(bars));
-  std::string out = fmt::format(R"(<svg class="chart" viewBox="0 0 {:.0f} {:.0f}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">)",
+  std::string out = fmt::format(R"(<svg class="chart" viewBox="0 0 {:.0f} {:.0f}" role="img" aria-label="{}">)",
                                 kLabelWidth + kBarArea + 70, height, HtmlEscape(aria_label));
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
@@ -72,7 +72,7 @@ std::string VerticalBars(const std::vector<Bar>& bars, const std::string& aria_l
   const double column = (kWidth - kLeft - 10) / static_cast<double>(std::max<std::size_t>(1, bars.size()));
   const std::uint64_t most = Largest(bars);
   const double scale = kPlot / static_cast<double>(most);
-  std::string out = fmt::format(R"(<svg class="chart" viewBox="0 0 {:.0f} {:.0f}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">)",
+  std::string out = fmt::format(R"(<svg class="chart" viewBox="0 0 {:.0f} {:.0f}" role="img" aria-label="{}">)",
                                 kWidth, kTop + kPlot + kBottom, HtmlEscape(aria_label));
   for (const std::uint64_t tick : {std::uint64_t{0}, most / 2, most}) {
     const double y = kTop + kPlot - static_cast<double>(tick) * scale;
