@@ -5,6 +5,8 @@
 // - synchronous stays FULL: the few syncs happen at commit only, once per run.
 // - cache_size is raised to 32 MiB so a large run spills fewer dirty pages before commit;
 //   memory stays bounded by that, whatever the input size.
+// Rows are packed into batches and inserted by a writer thread (batch_writer.hpp) while the
+// caller decides the next ones; the run row and the commit stay on the caller's thread.
 #include <fmt/format.h>
 
 #include <unordered_map>
@@ -13,6 +15,8 @@
 #include "chipgate/audit_store.hpp"
 #include "chipgate/sqlite.hpp"
 #include "store/audit_schema.hpp"
+#include "store/batch_writer.hpp"
+#include "store/row_batch.hpp"
 
 namespace chipgate {
 namespace {
@@ -41,40 +45,33 @@ struct AuditStore::State {
   std::optional<sqlite::Transaction> transaction;
   std::optional<sqlite::Statement> insert;
   std::optional<sqlite::Statement> insert_explanation;
+  std::unique_ptr<store_detail::BatchWriter> writer;  // between BeginRun and FinishRun
+  std::unique_ptr<store_detail::RowBatch> batch;      // being filled
   std::int64_t run_id = 0;
   std::unordered_map<std::uint64_t, std::int64_t> stored;  // RowExplanation::id → explanation_id
   std::int64_t next_explanation = 1;
 
-  // The explanation_id of `why`, storing it first if this run has not yet.
-  std::optional<std::int64_t> Explanation(const RowExplanation& why, sqlite::Status& status) {
+  // The explanation_id of `why`, queueing the explanation first if this run has not stored it.
+  std::int64_t Explanation(const RowExplanation& why) {
     if (why.id != 0) {
       if (const auto it = stored.find(why.id); it != stored.end()) return it->second;
     }
     const std::int64_t id = next_explanation++;
-    sqlite::Statement& st = *insert_explanation;
-    status = st.Bind(2, id);
-    if (status.ok()) status = st.Bind(3, std::string_view(why.required));
-    if (status.ok()) status = why.missing.empty() ? st.Bind(4, nullptr) : st.Bind(4, std::string_view(why.missing));
-    if (status.ok()) status = st.Bind(5, std::string_view(why.reasons_json));
-    if (status.ok()) status = st.Bind(6, std::string_view(why.citations_json));
-    if (!status.ok()) return std::nullopt;
-    const auto step = st.Step();
-    st.Reset();
-    if (!step.done()) {
-      status = step.status;
-      return std::nullopt;
-    }
+    batch->AddExplanation(id, why);
     if (why.id != 0) stored.emplace(why.id, id);
     return id;
   }
-  std::string buffers[7];  // CleanText scratch, one per text column that may need it
 
-  sqlite::Status Text(int index, std::string_view text, std::size_t buffer) {
-    return insert->BindView(index, audit_detail::CleanText(text, buffers[buffer]));
-  }
-  sqlite::Status OptionalText(int index, std::string_view text, std::size_t buffer) {
-    if (audit_detail::Trim(text).empty()) return insert->Bind(index, nullptr);
-    return Text(index, text, buffer);
+  // Stops the writer, returning its first error (the run then cannot commit).
+  std::optional<std::string> StopWriter() {
+    std::optional<std::string> error;
+    if (writer) {
+      if (batch && !batch->empty() && !writer->Submit(std::move(batch))) error = "the writer stopped";
+      if (auto problem = writer->Stop()) error = std::move(problem);
+      writer.reset();
+    }
+    batch.reset();
+    return error;
   }
 };
 
@@ -122,51 +119,27 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   if (!insert_explanation.ok()) return Failed("preparing the explanation rows", insert_explanation.status);
   s.insert_explanation.emplace(std::move(*insert_explanation));
   if (const auto st = s.insert_explanation->Bind(1, s.run_id); !st.ok()) return Failed("preparing the explanation rows", st);
+  s.writer = std::make_unique<store_detail::BatchWriter>(*s.insert, *s.insert_explanation);
+  s.writer->Start();
+  s.batch = s.writer->Take();
   return std::nullopt;
 }
 
 std::optional<std::string> AuditStore::Add(const AuditedRow& audited) {
   State& s = *state_;
-  const ShipmentRow& row = audited.row;
-  const RowExplanation& why = audited.why;
-  const bool decided = !row.rejected();
-  sqlite::Statement& st = *s.insert;
-  sqlite::Status status = st.Bind(2, static_cast<std::int64_t>(row.line));
-  auto next = [&status](const sqlite::Status& result) {
-    if (status.ok()) status = result;
-  };
-  next(s.Text(3, row.field(AuditColumn::kShipmentId), 0));
-  next(s.Text(4, row.field(AuditColumn::kShipDate), 1));
-  next(s.Text(5, row.field(AuditColumn::kItem), 2));
-  const std::string destination = decided ? row.destination.ToString() : std::string();
-  const std::string end_user_hq = decided && row.end_user_hq ? row.end_user_hq->ToString() : std::string();
-  if (decided) {
-    next(st.BindView(6, why.item_id));
-    next(st.Bind(7, row.quantity));
-    next(st.BindView(8, destination));
-    next(row.end_user_hq ? st.BindView(10, end_user_hq) : st.Bind(10, nullptr));
-  } else {
-    next(st.Bind(6, nullptr));
-    next(st.Bind(7, nullptr));
-    next(s.Text(8, row.field(AuditColumn::kDestination), 3));
-    next(s.OptionalText(10, row.field(AuditColumn::kEndUserHq), 4));
+  if (!s.batch) return "the store has no run in progress";
+  const std::int64_t explanation = s.Explanation(audited.why);
+  s.batch->AddRow(audited, explanation);
+  if (!s.batch->full()) return std::nullopt;
+  if (!s.writer->Submit(std::move(s.batch)) || !(s.batch = s.writer->Take())) {
+    return s.StopWriter().value_or("storing the results failed");
   }
-  next(s.Text(9, row.field(AuditColumn::kEndUser), 5));
-  next(s.Text(11, row.field(AuditColumn::kClaimed), 6));
-  next(st.BindView(12, VerdictName(why.verdict)));
-  if (!status.ok()) return Failed(fmt::format("storing line {}", row.line), status);
-  const auto explanation = s.Explanation(why, status);
-  if (!explanation) return Failed(fmt::format("storing the explanation of line {}", row.line), status);
-  next(st.Bind(13, *explanation));
-  if (!status.ok()) return Failed(fmt::format("storing line {}", row.line), status);
-  const auto step = st.Step();
-  st.Reset();
-  if (!step.done()) return Failed(fmt::format("storing line {}", row.line), step.status);
   return std::nullopt;
 }
 
 std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
   State& s = *state_;
+  if (auto problem = s.StopWriter()) return *problem;
   auto update = s.db.Prepare(kFinishRun);
   if (!update.ok()) return Failed("preparing the run's totals", update.status);
   const AuditCounts& n = end.counts;
@@ -190,6 +163,8 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
 }
 
 void AuditStore::AbandonRun() {
+  state_->writer.reset();  // drops what is queued
+  state_->batch.reset();
   state_->insert.reset();
   state_->insert_explanation.reset();
   state_->transaction.reset();  // rolls back
