@@ -26,7 +26,7 @@ void Findings(std::string& out, const AuditSummary& summary, Verdict v, std::uin
 std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& n, const AuditWhere& where) {
   std::string out = fmt::format("chipgate audit: {}\n", where.input_path);
   out += fmt::format("  rows read        {:>9}  = {} decided + {} rejected", n.read, n.decided, n.rejected);
-  out += n.blank_lines > 0 ? fmt::format(" ({} blank lines skipped)\n", n.blank_lines) : "\n";
+  out += n.blank_lines > 0 ? fmt::format(" ({} blank line{} skipped)\n", n.blank_lines, n.blank_lines == 1 ? "" : "s") : "\n";
   for (const Verdict v : {Verdict::kOk, Verdict::kOverDeclared, Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected}) {
     out += fmt::format("  {:<16} {:>9}\n", VerdictName(v), n.of(v));
   }

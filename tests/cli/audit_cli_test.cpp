@@ -69,7 +69,7 @@ TEST(AuditCli, ExitCodesSayWhetherThereAreFindings) {
 
   const CliRun findings = Audit({AuditFixture("edge-cases.csv"), "--db", dir.File("edge.sqlite")});
   EXPECT_EQ(findings.exit_code, 1) << findings.err;
-  EXPECT_TRUE(Has(findings.out, "rows read                6  = 4 decided + 2 rejected (1 blank lines skipped)")) << findings.out;
+  EXPECT_TRUE(Has(findings.out, "rows read                6  = 4 decided + 2 rejected (1 blank line skipped)")) << findings.out;
 
   const CliRun missing = Audit({dir.File("no-such.csv"), "--db", dir.File("x.sqlite")});
   EXPECT_EQ(missing.exit_code, 2);

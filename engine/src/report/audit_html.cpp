@@ -89,7 +89,7 @@ class Page {
     out_ += "</div>";
     const bool adds_up = n.read == n.decided + n.rejected;
     out_ += fmt::format(R"(<p class="account{}">Every row is accounted for: <b>{} read = {} decided + {} rejected</b>{}. )", adds_up ? "" : " bad", n.read,
-                        n.decided, n.rejected, n.blank_lines > 0 ? fmt::format(" ({} blank lines skipped)", n.blank_lines) : "");
+                        n.decided, n.rejected, n.blank_lines > 0 ? fmt::format(" ({} blank line{} skipped)", n.blank_lines, n.blank_lines == 1 ? "" : "s") : "");
     out_ += fmt::format("Decided: {} ok, {} over-declared, {} violation, {} indeterminate.</p>", n.of(Verdict::kOk), n.of(Verdict::kOverDeclared),
                         n.of(Verdict::kViolation), n.of(Verdict::kIndeterminate));
     out_ += R"(<p class="note"><b>ok</b>: what was claimed matches what was required. <b>violation</b>: a license was required and none was claimed, )"
@@ -210,7 +210,7 @@ class Page {
   void MoreNote(Verdict v, std::size_t shown) {
     const std::uint64_t total = info_.counts.of(v);
     if (total <= shown) return;
-    out_ += fmt::format(R"(<p class="note">{} more {} rows are not shown here; every row is in the database: <code>SELECT * FROM results WHERE run_id = {} AND verdict = '{}'</code>.</p>)",
+    out_ += fmt::format(R"(<p class="note">{} more {} rows are not shown here; every row is in the database: <code>SELECT * FROM results_explained WHERE run_id = {} AND verdict = '{}'</code>.</p>)",
                         total - shown, VerdictName(v), info_.run_id, VerdictName(v));
   }
 
@@ -236,7 +236,7 @@ class Page {
     out_ += "<p>These rows could not be decided as written. Fix them in the log and run the audit again.</p>";
     out_ += "<table><tr><th>line</th><th>shipment</th><th>reason</th><th>as written (date, item, destination)</th></tr>";
     for (const auto& r : rows) {
-      out_ += fmt::format(R"(<tr id="line-{}"><td class="num">{}</td><td>{}</td><td>{}</td><td>{} &middot; {} &middot; {}</td></tr>)", r.line, r.line,
+      out_ += fmt::format(R"(<tr id="line-{}"><td class="num">{}</td><td class="id">{}</td><td>{}</td><td>{} &middot; {} &middot; {}</td></tr>)", r.line, r.line,
                           E(r.shipment_id), E(r.reasons.empty() ? "" : r.reasons.front()), E(r.ship_date), E(r.item), E(r.destination));
     }
     out_ += "</table>";
@@ -253,7 +253,7 @@ class Page {
     out_ += "<p>A license or exception was claimed where none was required: not a violation, but worth a look (a license used up, or a wrong record).</p>";
     out_ += "<table><tr><th>line</th><th>shipment</th><th>ship date</th><th>item</th><th>destination</th><th>claimed</th><th>why</th></tr>";
     for (const auto& r : rows) {
-      out_ += fmt::format(R"(<tr><td class="num">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", r.line, E(r.shipment_id),
+      out_ += fmt::format(R"(<tr><td class="num">{}</td><td class="id">{}</td><td class="id">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", r.line, E(r.shipment_id),
                           E(r.ship_date), E(r.item_id), E(r.destination), E(r.claimed), E(r.reasons.empty() ? "" : r.reasons.front()));
     }
     out_ += "</table>";
@@ -278,7 +278,7 @@ class Page {
     out_ += "<h3>Rule files</h3><table><tr><th>file</th><th>SHA-256</th></tr>";
     for (const auto& [path, sha] : info_.rule_files) out_ += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>", E(path), E(sha));
     out_ += "</table>";
-    out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results WHERE run_id = {} ORDER BY line\"</pre>",
+    out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results_explained WHERE run_id = {} ORDER BY line\"</pre>",
                         E(info_.db_path), info_.run_id);
     out_ += R"(<p class="note">Not covered by this audit: Entity List and other screening of the end user's name, end-use controls, and )"
             R"(quantities (cumulative caps). chipgate reads the end user's headquarters country, not the name.</p>)";

@@ -40,7 +40,7 @@ ul.tree, ul.tree ul { list-style: none; padding-left: 18px; margin: 2px 0; } ul.
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
 th, td { text-align: left; border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f4f6f8; font-weight: 600; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } td.id { white-space: nowrap; } th { white-space: nowrap; }
 code { font: 12px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: #f2f4f7; padding: 0 3px; border-radius: 3px; }
 .note { color: var(--muted); font-size: 13px; }
 pre { background: #f2f4f7; padding: 8px 10px; overflow-x: auto; font-size: 12px; }
