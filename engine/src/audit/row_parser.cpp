@@ -121,7 +121,7 @@ std::string RowParser::UnknownItem(std::string_view text) {
   std::string prefixed;
   std::size_t shown = 0;
   for (const auto& candidate : names_) {
-    if (shown < 3 && !lower.empty() && candidate.size() > lower.size() && AsciiLower(candidate).rfind(lower, 0) == 0) {
+    if (shown < 5 && !lower.empty() && candidate.size() > lower.size() && AsciiLower(candidate).rfind(lower, 0) == 0) {
       prefixed += fmt::format("{}`{}`", shown++ == 0 ? "" : ", ", candidate);
     }
   }
