@@ -5,8 +5,6 @@
 // row, 2 on bad usage or unreadable input.
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
 
 #include "audit_run.hpp"
