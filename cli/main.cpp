@@ -14,6 +14,7 @@ int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
 int RunDump(const std::vector<std::string>& argv, Io& io);     // cmd_dump.cpp
 int RunRules(const std::vector<std::string>& argv, Io& io);    // cmd_rules.cpp
+int RunAudit(const std::vector<std::string>& argv, Io& io);    // cmd_audit.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -22,6 +23,7 @@ const std::vector<Command>& Commands() {
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
       {"lint", "parse and check rule files", RunLint},
+      {"audit", "re-check a shipment log (CSV) against the rules in force on each ship date", RunAudit},
       {"rules", "list the encoded rules with citations, dates and status", RunRules},
       {"dump", "print the syntax tree, checked model or compiled program of rule files", RunDump},
   };

@@ -98,6 +98,15 @@ void ExpectAgree(const Model& model, const Catalog& catalog, const ParamValues& 
     ASSERT_EQ(fast.eccn_true.test(e), slow_true) << what << " " << name;
     ASSERT_EQ(fast.eccn_unknown.test(e), slow_unknown) << what << " " << name;
   }
+  // The rule named for the review policy (the audit cites it from the fast path).
+  std::string slow_review_rule;
+  for (const auto& r : slow.reasons) {
+    if (r.kind == "review") slow_review_rule = r.rule_id;
+  }
+  const std::string fast_review_rule = fast.review_override >= 0 ? model.overrides[static_cast<std::size_t>(fast.review_override)].info.id
+                                       : fast.review_requirement >= 0 ? model.requirements[static_cast<std::size_t>(fast.review_requirement)].info.id
+                                                                      : std::string();
+  ASSERT_EQ(fast_review_rule, slow_review_rule) << what;
   if (!fast.determined) {
     const std::string name = MissingName(fast.missing);
     ASSERT_TRUE(std::find(slow.missing.begin(), slow.missing.end(), name) != slow.missing.end())

@@ -61,6 +61,11 @@ struct FastDecision {
   bool determined = false;
   bool in_coverage = true;
   std::uint16_t missing = 0;  // the first missing input met (0 when none)
+  // The rule whose review policy the decision states, as the explaining evaluator's "review"
+  // reason names it: the first requirement that holds with the combined policy (Model index),
+  // and the override that set that requirement's policy, if one did. -1 when there is none.
+  std::int32_t review_requirement = -1;
+  std::int32_t review_override = -1;
   std::bitset<kMaxEccns> eccn_true;
   std::bitset<kMaxEccns> eccn_unknown;
   std::bitset<kMaxRequirements> requirement_true;

@@ -66,7 +66,8 @@ struct RequirementCode {
 };
 
 struct OverrideCode {
-  std::vector<std::uint32_t> of;  // Model::requirements indices
+  std::uint32_t override_rule = 0;  // index in Model::overrides (reasons name the rule)
+  std::vector<std::uint32_t> of;    // Model::requirements indices
   ReviewPolicy policy;
   std::uint16_t when;
 };

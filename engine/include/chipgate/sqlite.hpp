@@ -67,6 +67,9 @@ class Statement {
   Status Bind(int index, double value);
   Status Bind(int index, std::string_view text);
   Status Bind(int index, std::nullptr_t);
+  // Text bound without a copy: the bytes must stay valid and unchanged until the statement has
+  // been stepped and reset (or rebound). For hot loops that bind views of buffers they own.
+  Status BindView(int index, std::string_view text);
 
   // Runs to the next row (kRow: read it with the column getters) or to the end (kDone).
   StepResult Step();

@@ -307,8 +307,9 @@ void EpochCompiler::CompileRequirements() {
     for (const auto& arm : rule.review) code.arms.push_back({arm.policy, arm.when ? Compile(*arm.when) : kNoReg});
     ep_.requirements.push_back(std::move(code));
   }
-  for (const auto& o : m_.overrides) {
-    if (InForce(o.info)) ep_.overrides.push_back({o.of, o.policy, Compile(o.when)});
+  for (std::uint32_t i = 0; i < m_.overrides.size(); ++i) {
+    const OverrideRule& o = m_.overrides[i];
+    if (InForce(o.info)) ep_.overrides.push_back({i, o.of, o.policy, Compile(o.when)});
   }
   for (std::uint32_t x = 0; x < m_.exceptions.size(); ++x) {
     const ExceptionRule& rule = m_.exceptions[x];

@@ -1,5 +1,7 @@
 // The fast decision: run the epoch's program, then read requirements, review arms, overrides and
 // exceptions from the registers with the same rules as the explaining evaluator (decide.cpp).
+#include <array>
+
 #include "chipgate/evaluate.hpp"
 #include "eval/run.hpp"
 
@@ -25,6 +27,7 @@ Tri And(Tri a, Tri b) {
 struct Policy {
   ReviewPolicy policy = ReviewPolicy::kNone;
   bool known = true;
+  std::int32_t override_rule = -1;  // Model::overrides index when an override set the policy
 };
 
 // A requirement's policy: its first matching arm, then the first matching override.
@@ -48,6 +51,7 @@ Policy PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* 
     if (w == Tri::kTrue) {
       p.policy = o.policy;
       p.known = true;
+      p.override_rule = static_cast<std::int32_t>(o.override_rule);
       break;
     }
     if (w == Tri::kUnknown) {
@@ -132,14 +136,25 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
   ReviewPolicy combined = ReviewPolicy::kNone;
   bool known = true;
   bool any_unknown = false;
+  std::array<Policy, kMaxRequirements> policies{};  // per holding requirement, for the reason below
   for (const auto& req : ep->requirements) {
     if (!d.requirement_true[req.requirement]) {
       any_unknown = any_unknown || d.requirement_unknown[req.requirement];
       continue;
     }
     const Policy p = PolicyOf(*ep, req, r, d);
+    policies[req.requirement] = p;
     known = known && p.known;
     if (p.policy > combined) combined = p.policy;
+  }
+  // The rule the explaining evaluator's "review" reason names: the first holding requirement
+  // whose known policy is the combined one (or the override that set it).
+  for (const auto& req : ep->requirements) {
+    const Policy& p = policies[req.requirement];
+    if (combined == ReviewPolicy::kNone || !d.requirement_true[req.requirement] || !p.known || p.policy != combined) continue;
+    d.review_requirement = static_cast<std::int32_t>(req.requirement);
+    d.review_override = p.override_rule;
+    break;
   }
   for (const auto& req : ep->requirements) {
     if (!any_unknown) break;

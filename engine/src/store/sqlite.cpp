@@ -10,7 +10,7 @@ namespace chipgate::sqlite {
 
 StatusOr<Database> Database::Open(const std::string& path) {
   sqlite3* db = nullptr;
-  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
   const int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (code != SQLITE_OK) {
     // SQLite hands back a connection even on failure (except out of memory) so that the

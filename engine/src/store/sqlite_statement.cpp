@@ -31,8 +31,12 @@ Status Statement::Bind(int index, double value) {
 Status Statement::Bind(int index, std::string_view text) {
   // TRANSIENT: SQLite copies the text, so callers may bind views of buffers that change
   // before Step() (a CSV reader's current record, for one).
-  return Check(
-      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+  // An empty view may have no data pointer, and SQLite binds a null pointer as NULL, not "".
+  return Check(sqlite3_bind_text64(stmt_, index, text.empty() ? "" : text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+}
+
+Status Statement::BindView(int index, std::string_view text) {
+  return Check(sqlite3_bind_text64(stmt_, index, text.empty() ? "" : text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8));
 }
 
 Status Statement::Bind(int index, std::nullptr_t) { return Check(sqlite3_bind_null(stmt_, index)); }

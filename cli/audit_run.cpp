@@ -1,0 +1,169 @@
+// One audit run (see audit_run.hpp). Everything that can be checked before the first row is
+// (the mapping, the input, the header, the database, the report's folder), so a mistake costs
+// a message, not a half-written run; after that, a failure rolls the run back.
+#include "audit_run.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include "audit_text.hpp"
+#include "chipgate/audit_mapping.hpp"
+#include "chipgate/audit_output.hpp"
+#include "chipgate/audit_report.hpp"
+#include "chipgate/audit_store.hpp"
+#include "chipgate/input_file.hpp"
+#include "chipgate/json.hpp"
+#include "chipgate/progress.hpp"
+
+namespace chipgate::cli {
+namespace {
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::vector<std::pair<std::string, std::string>> ParamList(const Session& s) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
+    const ParamSym& p = s.model.params[i];
+    out.emplace_back(p.name, p.type == Type::kBool ? (s.params.bools[i] ? "true" : "false") : s.params.numbers[i].ToString(6));
+  }
+  return out;
+}
+
+std::string ParamsJson(const Session& s) {
+  JsonWriter w(0);
+  w.BeginObject();
+  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
+    const ParamSym& p = s.model.params[i];
+    w.Key(p.name);
+    if (p.type == Type::kBool) {
+      w.Bool(s.params.bools[i]);
+    } else {
+      w.Number(s.params.numbers[i].ToString(6));
+    }
+  }
+  w.EndObject();
+  return w.str();
+}
+
+void ShowProgress(void* context, std::uint64_t rows, std::uint64_t bytes) {
+  // Reading the clock for every row would cost more than deciding it; every 4096th row is
+  // plenty for a display that redraws ten times a second.
+  if (rows % 4096 == 0) static_cast<ProgressReporter*>(context)->Update(rows, bytes);
+}
+
+// The report is written last, but its folder is checked first.
+bool ReportWritable(const std::string& path, Io& io) {
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
+    fmt::print(io.err, "chipgate audit: cannot write the report {}: folder {} does not exist\n", path, parent.string());
+    return false;
+  }
+  return true;
+}
+
+bool WriteReport(const std::string& path, const std::string& html, Io& io) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << html;
+  out.close();
+  if (!out) {
+    fmt::print(io.err, "chipgate audit: cannot write the report {}\n", path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ReadMapping(const Args& args, Session& session, AuditMapping& mapping, Io& io) {
+  bool ok = true;
+  for (const auto& path : args.GetAll("--map")) {
+    const std::vector<Diagnostic> problems = LoadAuditMapping(path, session.catalog, session.sources, mapping);
+    if (!problems.empty()) fmt::print(io.err, "{}", RenderText(problems, session.sources));
+    ok = ok && !HasErrors(problems);
+  }
+  for (const auto& assignment : args.GetAll("--map-column")) {
+    if (const auto problem = AddColumnMapping(assignment, mapping)) {
+      fmt::print(io.err, "chipgate audit: --map-column: {}\n", *problem);
+      ok = false;
+    }
+  }
+  for (const auto& assignment : args.GetAll("--map-item")) {
+    if (const auto problem = AddItemMapping(assignment, session.catalog, mapping)) {
+      fmt::print(io.err, "chipgate audit: --map-item: {}\n", *problem);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io) {
+  std::string error;
+  const auto input = InputFile::Open(request.input_path, error);
+  if (!input) {
+    fmt::print(io.err, "chipgate audit: cannot read {}: {}\n", request.input_path, error);
+    return kExitUsage;
+  }
+  ShipmentLogReader reader(input->stream(), session.model, session.catalog, request.mapping, request.exporter_hq);
+  const std::vector<std::string> header_problems = reader.ReadHeader();
+  for (const auto& p : header_problems) fmt::print(io.err, "chipgate audit: {}: {}\n", request.input_path, p);
+  if (!header_problems.empty()) {
+    fmt::print(io.err, "help: name the columns in the header row, or map yours with --map FILE.toml or --map-column (see docs/audit.md)\n");
+    return kExitUsage;
+  }
+  for (const auto& note : reader.notes()) fmt::print(io.err, "note: {}\n", note);
+  if (!request.report_path.empty() && !ReportWritable(request.report_path, io)) return kExitUsage;
+  const auto store = AuditStore::Open(request.db_path, error);
+  if (!store) {
+    fmt::print(io.err, "chipgate audit: cannot use the database {}: {}\n", request.db_path, error);
+    return kExitUsage;
+  }
+  AuditRunInfo info{UtcNow(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
+  if (const auto problem = store->BeginRun(info)) {
+    fmt::print(io.err, "chipgate audit: {}: {}\n", request.db_path, *problem);
+    return kExitUsage;
+  }
+  AuditSummary summary;
+  std::optional<AuditCsvWriter> csv;
+  std::optional<AuditJsonWriter> json;
+  std::vector<AuditSink*> sinks = {store.get(), &summary};
+  if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
+  if (request.format == "json") sinks.push_back(&json.emplace(io.out));
+  RowAuditor auditor(session.model, session.catalog, session.params);
+  ProgressReporter progress(io.err, {ProgressReporter::IsTerminal(io.err), input->size()});
+  const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress);
+  progress.Finish();
+  if (json) json->Finish();
+  if (result.error) {
+    store->AbandonRun();
+    fmt::print(io.err, "chipgate audit: {}; the run was rolled back and the database is unchanged\n", *result.error);
+    return kExitUsage;
+  }
+  const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts};
+  if (const auto problem = store->FinishRun(end)) {
+    fmt::print(io.err, "chipgate audit: {}: {}; the database is unchanged\n", request.db_path, *problem);
+    return kExitUsage;
+  }
+  if (!request.report_path.empty()) {
+    AuditReportInfo report{request.input_path, end.input_sha256, request.db_path, store->run_id(), info.started_at, end.finished_at,
+                           session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts};
+    for (const auto& f : session.model.files) report.rule_files.emplace_back(f.path, f.sha256);
+    if (!WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), io)) return kExitUsage;
+  }
+  const AuditWhere where{request.input_path, request.db_path, store->run_id(), request.report_path};
+  fmt::print(request.format.empty() ? io.out : io.err, "{}", AuditSummaryText(summary, result.counts, where));
+  return result.counts.has_findings() ? kExitFinding : kExitOk;
+}
+
+}  // namespace chipgate::cli

@@ -1,0 +1,88 @@
+// `chipgate audit LOG.csv`: re-checks a shipment log against the rules in force on each ship
+// date and compares what was required with what each row claims. Results go to SQLite (one
+// transaction per run), optionally to an HTML report and to stdout as CSV or JSON.
+// Exit 0 when every row is ok or over-declared, 1 on any violation, indeterminate or rejected
+// row, 2 on bad usage or unreadable input.
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "audit_run.hpp"
+#include "session.hpp"
+
+namespace chipgate::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json]\n"
+    "                      [--map FILE.toml] [--map-column OURS=THEIRS]... [--map-item PART=CATALOG-ID]...\n"
+    "                      [--exporter-hq CC] [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
+    "\n"
+    "Decides every row of a shipment log (CSV with a header row) under the rules in force on its ship\n"
+    "date and compares the authorization required with the one claimed: ok, violation, over-declared,\n"
+    "indeterminate (missing data, with the reason) or rejected (the row cannot be read, with the reason).\n"
+    "\n"
+    "  columns      shipment_id, ship_date (YYYY-MM-DD), item (catalog id), quantity, destination (ISO\n"
+    "               alpha-2), end_user; optional end_user_hq, claimed (license number, NLR, or an exception\n"
+    "               code such as NAC or ACA) and exporter_hq. Header names match case-insensitively.\n"
+    "  --db         the SQLite database (default: chipgate-audit.sqlite beside LOG.csv); one run is one\n"
+    "               transaction, so an interrupted run leaves it as it was\n"
+    "  --report     also write a self-contained HTML report\n"
+    "  --format     also write every row's result to stdout as CSV or JSON (the summary then goes to stderr)\n"
+    "  --map        a TOML file binding your column names ([columns]) and part numbers ([items])\n"
+    "  --map-column our column name = the header in your file, e.g. --map-column \"ship_date=Shipped On\"\n"
+    "  --map-item   your part number = a catalog id, e.g. --map-item 900-21010-0000-000=nvidia-h100-sxm5-80gb\n"
+    "  --exporter-hq  the exporter's headquarters country for rows without an exporter_hq value\n"
+    "\n"
+    "Exit status: 0 every row ok or over-declared, 1 any violation, indeterminate or rejected row,\n"
+    "2 bad usage or unreadable input. docs/audit.md describes the formats and the verdicts.\n";
+
+}  // namespace
+
+int RunAudit(const std::vector<std::string>& argv, Io& io) {
+  ArgSpec spec = SessionFlags();
+  spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq"});
+  spec.switches.insert({"--help"});
+  std::string error;
+  const auto args = Args::Parse(argv, spec, error);
+  if (!args) {
+    fmt::print(io.err, "chipgate audit: {}\n{}", error, kUsage);
+    return kExitUsage;
+  }
+  if (args->Has("--help")) {
+    fmt::print(io.out, "{}", kUsage);
+    return kExitOk;
+  }
+  const auto format = args->Get("--format");
+  if (args->positional().size() != 1 || (format && *format != "csv" && *format != "json")) {
+    fmt::print(io.err, "chipgate audit: {}\n{}",
+               args->positional().empty()       ? "the shipment log (LOG.csv) is required"
+               : args->positional().size() > 1 ? "unexpected argument `" + args->positional()[1] + "`"
+                                                : "--format must be csv or json",
+               kUsage);
+    return kExitUsage;
+  }
+  AuditRequest request;
+  request.input_path = args->positional()[0];
+  request.format = format.value_or("");
+  request.report_path = args->GetOr("--report", "");
+  if (const auto db = args->Get("--db")) {
+    request.db_path = *db;
+  } else if (request.input_path == "-") {
+    fmt::print(io.err, "chipgate audit: --db is required when the log is read from standard input\n");
+    return kExitUsage;
+  } else {
+    request.db_path = (std::filesystem::path(request.input_path).parent_path() / "chipgate-audit.sqlite").string();
+  }
+  const auto session = LoadSession(*args, io);
+  if (!session) return kExitUsage;
+  if (!ReadMapping(*args, *session, request.mapping, io)) return kExitUsage;
+  if (const auto hq = args->Get("--exporter-hq")) {
+    const auto code = CountryArg("--exporter-hq", *hq, io);
+    if (!code) return kExitUsage;
+    request.exporter_hq = code;
+  }
+  return RunAuditRequest(request, *session, io);
+}
+
+}  // namespace chipgate::cli

@@ -1,0 +1,54 @@
+// The audit's vocabulary: column keys (the default header names, a public format documented in
+// docs/audit.md), which of them a log must have, and the verdict words.
+#include <algorithm>
+
+#include "chipgate/audit.hpp"
+
+namespace chipgate {
+namespace {
+
+struct ColumnInfo {
+  AuditColumn column;
+  std::string_view key;
+  bool required;
+};
+
+constexpr std::array<ColumnInfo, kAuditColumnCount> kColumns = {{
+    {AuditColumn::kShipmentId, "shipment_id", true},
+    {AuditColumn::kShipDate, "ship_date", true},
+    {AuditColumn::kItem, "item", true},
+    {AuditColumn::kQuantity, "quantity", true},
+    {AuditColumn::kDestination, "destination", true},
+    {AuditColumn::kEndUser, "end_user", true},
+    {AuditColumn::kEndUserHq, "end_user_hq", false},
+    {AuditColumn::kClaimed, "claimed", false},
+    {AuditColumn::kExporterHq, "exporter_hq", false},
+}};
+
+}  // namespace
+
+std::string_view AuditColumnKey(AuditColumn c) { return kColumns[static_cast<std::size_t>(c)].key; }
+bool AuditColumnRequired(AuditColumn c) { return kColumns[static_cast<std::size_t>(c)].required; }
+
+std::optional<AuditColumn> AuditColumnByKey(std::string_view key) {
+  const auto it = std::find_if(kColumns.begin(), kColumns.end(), [&](const ColumnInfo& c) { return c.key == key; });
+  if (it == kColumns.end()) return std::nullopt;
+  return it->column;
+}
+
+std::string_view VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kOk: return "ok";
+    case Verdict::kViolation: return "violation";
+    case Verdict::kOverDeclared: return "over-declared";
+    case Verdict::kIndeterminate: return "indeterminate";
+    case Verdict::kRejected: return "rejected";
+  }
+  return "rejected";
+}
+
+bool AuditCounts::has_findings() const {
+  return of(Verdict::kViolation) + of(Verdict::kIndeterminate) + of(Verdict::kRejected) > 0;
+}
+
+}  // namespace chipgate

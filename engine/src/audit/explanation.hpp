@@ -1,0 +1,32 @@
+// A row's reasons and citations, built from the fast path's decision and the Model (rule ids,
+// titles and cites of what held), plus the item's classification reasons from the explaining
+// evaluator. The text names rules, never the row's own values, so one explanation serves every
+// row with the same decision.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "chipgate/audit.hpp"
+#include "chipgate/decision.hpp"
+#include "chipgate/evaluate.hpp"
+
+namespace chipgate::audit_detail {
+
+struct DecisionFacts {
+  const Model& model;
+  const FastDecision& fast;
+  const std::vector<Reason>& classification;  // "classification" and "note" reasons of the item
+  std::optional<std::uint32_t> treat;         // Model::treats index applied to the destination
+  Date date;                                  // any date of the epoch (for what is in force)
+  const Claim& claim;
+  const Decision* slow = nullptr;             // the explaining decision, for undecided rows
+};
+
+// Whether the claimed exception applies: true if any in-force exception with the code is
+// available, unknown if one may be, false otherwise (also when no rule provides the code).
+Tri ClaimedExceptionApplies(const Model& model, const FastDecision& fast, const std::string& code);
+
+RowExplanation BuildExplanation(const DecisionFacts& facts);
+
+}  // namespace chipgate::audit_detail

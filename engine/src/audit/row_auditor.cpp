@@ -1,0 +1,162 @@
+// RowAuditor (see audit.hpp): the fast path for every row, and two bounded caches that make
+// explanations free per row. Classification reasons depend only on the item and the epoch;
+// a whole explanation depends only on the decision, the epoch, the item, how the destination
+// was read, which optional inputs were given, and the claim's kind and code. Clearing a cache
+// when it is full changes no output (everything in it can be rebuilt identically), so results
+// stay deterministic while memory stays flat.
+#include <fmt/format.h>
+
+#include <functional>
+#include <unordered_map>
+
+#include "audit/explanation.hpp"
+#include "chipgate/audit.hpp"
+#include "chipgate/evaluate.hpp"
+#include "chipgate/explain.hpp"
+#include "chipgate/program.hpp"
+
+namespace chipgate {
+namespace {
+
+constexpr std::size_t kMaxCachedExplanations = 50000;
+
+struct ExplanationKey {
+  std::uint32_t epoch = 0;
+  std::uint32_t item = 0;
+  std::int32_t treat = -1;
+  bool end_user_hq_known = false;
+  bool exporter_hq_known = false;
+  ClaimKind claim_kind = ClaimKind::kNoLicense;
+  std::string claim_code;
+  FastDecision fast;
+
+  bool operator==(const ExplanationKey& o) const {
+    const FastDecision& a = fast;
+    const FastDecision& b = o.fast;
+    return epoch == o.epoch && item == o.item && treat == o.treat && end_user_hq_known == o.end_user_hq_known &&
+           exporter_hq_known == o.exporter_hq_known && claim_kind == o.claim_kind && claim_code == o.claim_code &&
+           a.license_required == b.license_required && a.review == b.review && a.review_known == b.review_known &&
+           a.determined == b.determined && a.missing == b.missing && a.eccn_true == b.eccn_true && a.eccn_unknown == b.eccn_unknown &&
+           a.requirement_true == b.requirement_true && a.requirement_unknown == b.requirement_unknown &&
+           a.exception_true == b.exception_true && a.exception_unknown == b.exception_unknown &&
+           a.review_requirement == b.review_requirement && a.review_override == b.review_override;
+  }
+};
+
+struct ExplanationKeyHash {
+  std::size_t operator()(const ExplanationKey& k) const {
+    std::size_t h = (std::size_t{k.epoch} << 32) ^ k.item;
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    mix(static_cast<std::size_t>(k.treat + 1));
+    mix(static_cast<std::size_t>(k.end_user_hq_known) | (static_cast<std::size_t>(k.exporter_hq_known) << 1) |
+        (static_cast<std::size_t>(k.claim_kind) << 2));
+    mix(std::hash<std::string>{}(k.claim_code));
+    const FastDecision& d = k.fast;
+    mix(static_cast<std::size_t>(d.license_required) | (static_cast<std::size_t>(d.review) << 2) |
+        (static_cast<std::size_t>(d.review_known) << 4) | (static_cast<std::size_t>(d.determined) << 5) |
+        (static_cast<std::size_t>(d.missing) << 6));
+    mix(std::hash<std::bitset<kMaxEccns>>{}(d.eccn_true));
+    mix(std::hash<std::bitset<kMaxEccns>>{}(d.eccn_unknown));
+    mix(d.requirement_true.to_ullong());
+    mix(d.requirement_unknown.to_ullong());
+    mix(d.exception_true.to_ullong());
+    mix(d.exception_unknown.to_ullong());
+    mix(static_cast<std::size_t>(d.review_requirement + 1) | (static_cast<std::size_t>(d.review_override + 1) << 16));
+    return h;
+  }
+};
+
+}  // namespace
+
+struct RowAuditor::State {
+  State(const Model& m, const Catalog& c, const ParamValues& p)
+      : model(m), catalog(c), params(p), program(Compile(m, p)), bound(Bind(program, c)), scratch(program) {}
+
+  const Model& model;
+  const Catalog& catalog;
+  const ParamValues& params;
+  Program program;
+  BoundCatalog bound;
+  Scratch scratch;
+  std::unordered_map<std::uint64_t, std::vector<Reason>> classifications;  // (epoch, item)
+  std::unordered_map<ExplanationKey, RowExplanation, ExplanationKeyHash> explanations;
+  ExplanationKey key;  // reused, so a cache hit allocates nothing
+  RowExplanation out_of_coverage;
+  std::uint64_t explanations_built = 0;
+
+  const std::vector<Reason>& ClassificationReasons(std::uint32_t epoch, const ShipmentRow& row) {
+    const std::uint64_t k = (std::uint64_t{epoch} << 32) | row.item;
+    auto it = classifications.find(k);
+    if (it != classifications.end()) return it->second;
+    Decision d = ClassifyItem(model, catalog, params, row.item, row.date);
+    std::vector<Reason> kept;
+    for (auto& r : d.reasons) {
+      if (r.kind == "classification" || r.kind == "note") kept.push_back(std::move(r));
+    }
+    return classifications.emplace(k, std::move(kept)).first->second;
+  }
+
+  std::optional<std::uint32_t> TreatOf(const ShipmentRow& row) const {
+    for (std::uint32_t t = 0; t < model.treats.size(); ++t) {
+      if (model.treats[t].country == row.destination && model.treats[t].interval.Contains(row.date)) return t;
+    }
+    return std::nullopt;
+  }
+
+  RowExplanation Build(const ShipmentRow& row) {
+    const auto treat = TreatOf(row);
+    const std::vector<Reason>& classification = ClassificationReasons(key.epoch, row);
+    audit_detail::DecisionFacts facts{model, key.fast, classification, treat, row.date, row.claim, nullptr};
+    RowExplanation out = audit_detail::BuildExplanation(facts);
+    out.item_id = catalog.items()[row.item].id;
+    if (out.verdict != Verdict::kIndeterminate) return out;
+    // Undecided: the explaining evaluator names every missing input (the fast path keeps one).
+    Query q;
+    q.item = row.item;
+    q.destination = row.destination;
+    q.end_user_hq = row.end_user_hq;
+    q.exporter_hq = row.exporter_hq;
+    q.date = row.date;
+    const Decision slow = Explain(model, catalog, params, q);
+    facts.slow = &slow;
+    out = audit_detail::BuildExplanation(facts);
+    out.item_id = catalog.items()[row.item].id;
+    return out;
+  }
+};
+
+RowAuditor::RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params)
+    : state_(std::make_unique<State>(model, catalog, params)) {}
+
+RowAuditor::~RowAuditor() = default;
+
+const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
+  State& s = *state_;
+  FastQuery q;
+  q.item = row.item;
+  q.destination = row.destination.index();
+  q.end_user_hq = row.end_user_hq ? row.end_user_hq->index() : -1;
+  q.exporter_hq = row.exporter_hq ? row.exporter_hq->index() : -1;
+  q.date = row.date;
+  s.key.fast = Decide(s.program, s.bound, q, s.scratch);
+  const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
+  if (epoch == nullptr) {  // the reader rejects such dates; never decide outside the rules' coverage
+    s.out_of_coverage = RejectedExplanation("ship date before the rules' coverage");
+    return s.out_of_coverage;
+  }
+  s.key.epoch = static_cast<std::uint32_t>(epoch - s.program.epochs.data());
+  s.key.item = row.item;
+  const auto treat = s.TreatOf(row);
+  s.key.treat = treat ? static_cast<std::int32_t>(*treat) : -1;
+  s.key.end_user_hq_known = row.end_user_hq.has_value();
+  s.key.exporter_hq_known = row.exporter_hq.has_value();
+  s.key.claim_kind = row.claim.kind;
+  s.key.claim_code = row.claim.code;
+  if (const auto it = s.explanations.find(s.key); it != s.explanations.end()) return it->second;
+  if (s.explanations.size() >= kMaxCachedExplanations) s.explanations.clear();
+  RowExplanation built = s.Build(row);
+  built.id = ++s.explanations_built;
+  return s.explanations.emplace(s.key, std::move(built)).first->second;
+}
+
+}  // namespace chipgate

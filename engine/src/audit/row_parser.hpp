@@ -1,0 +1,43 @@
+// One CSV record of a shipment log → a ShipmentRow: each value checked, and the first problem
+// becomes the row's reject reason (a message naming the column and quoting the value).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "audit/header_columns.hpp"
+#include "chipgate/audit.hpp"
+
+namespace chipgate::audit_detail {
+
+class RowParser {
+ public:
+  // Catalog ids and the mapping's part numbers become one lookup table; a mapping target that
+  // is not a catalog id is added to `problems`. The arguments must outlive the parser.
+  RowParser(const Model& model, const Catalog& catalog, const AuditMapping& mapping,
+            std::optional<CountryCode> default_exporter_hq, std::vector<std::string>& problems);
+
+  // Fills `row` (line set by the caller) from `record`; sets row.reject_reason on a problem.
+  void Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row);
+
+ private:
+  bool Required(ShipmentRow& row) const;
+  std::optional<std::uint32_t> FindItem(std::string_view text);
+  std::string UnknownItem(std::string_view text);
+  std::optional<CountryCode> Country(ShipmentRow& row, AuditColumn c, bool optional);
+  bool ParseDate(ShipmentRow& row);
+  bool ParseQuantity(ShipmentRow& row);
+
+  const Model& model_;
+  const Catalog& catalog_;
+  const AuditMapping& mapping_;
+  std::optional<CountryCode> default_exporter_hq_;
+  std::unordered_map<std::string, std::uint32_t> items_;  // lower-case id or part number → index
+  std::vector<std::string> names_;                        // every name in items_, for did-you-mean
+  std::unordered_map<std::string, std::string> unknown_;  // reasons for unknown names (bounded)
+  std::string key_;                                       // reused lookup buffer
+};
+
+}  // namespace chipgate::audit_detail

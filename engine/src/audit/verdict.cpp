@@ -1,0 +1,81 @@
+// Verdicts (see verdict.hpp). The table, by claim:
+//   nothing (NLR):  no license required → ok; required → violation; unknown → indeterminate
+//   a license:      required → ok; not required → over-declared; unknown → indeterminate
+//   exception X:    not required → over-declared; X applies → ok; required and X does not
+//                   apply → violation; otherwise (X or the requirement undecided) → indeterminate
+#include "audit/verdict.hpp"
+
+#include <fmt/format.h>
+
+namespace chipgate::audit_detail {
+namespace {
+
+ClaimCheck NothingClaimed(Tri license) {
+  switch (license) {
+    case Tri::kFalse: return {Verdict::kOk, "no license was required and none was claimed"};
+    case Tri::kTrue: return {Verdict::kViolation, "a license was required but none was claimed (NLR)"};
+    case Tri::kUnknown: break;
+  }
+  return {Verdict::kIndeterminate, "whether a license was required cannot be decided, so shipping without one (NLR) cannot be checked"};
+}
+
+ClaimCheck LicenseClaimed(Tri license) {
+  switch (license) {
+    case Tri::kTrue: return {Verdict::kOk, "a license was required and a license was claimed"};
+    case Tri::kFalse: return {Verdict::kOverDeclared, "a license was claimed but none was required"};
+    case Tri::kUnknown: break;
+  }
+  return {Verdict::kIndeterminate, "whether a license was required cannot be decided, so the license claimed cannot be checked"};
+}
+
+ClaimCheck ExceptionClaimed(Tri license, Tri exception, const std::string& code) {
+  if (license == Tri::kFalse) {
+    return {Verdict::kOverDeclared, fmt::format("License Exception {} was claimed but no license was required", code)};
+  }
+  if (exception == Tri::kTrue) {
+    return {Verdict::kOk, fmt::format("a license was required and License Exception {}, which was claimed, applies", code)};
+  }
+  if (license == Tri::kTrue && exception == Tri::kFalse) {
+    return {Verdict::kViolation, fmt::format("a license was required and License Exception {}, which was claimed, does not apply", code)};
+  }
+  if (license == Tri::kTrue) {
+    return {Verdict::kIndeterminate, fmt::format("a license was required; whether License Exception {}, which was claimed, applies cannot be decided", code)};
+  }
+  return {Verdict::kIndeterminate, fmt::format("whether a license was required cannot be decided, so License Exception {} cannot be checked", code)};
+}
+
+}  // namespace
+
+ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim) {
+  switch (claim.kind) {
+    case ClaimKind::kNoLicense: return NothingClaimed(license);
+    case ClaimKind::kLicense: return LicenseClaimed(license);
+    case ClaimKind::kException: return ExceptionClaimed(license, exception, claim.code);
+  }
+  return NothingClaimed(license);
+}
+
+const char* PolicyWords(ReviewPolicy p) {
+  switch (p) {
+    case ReviewPolicy::kPresumptionOfDenial: return "presumption of denial";
+    case ReviewPolicy::kCaseByCase: return "case-by-case review";
+    case ReviewPolicy::kPresumptionOfApproval: return "presumption of approval";
+    case ReviewPolicy::kNone: break;
+  }
+  return "";
+}
+
+std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions) {
+  if (license == Tri::kFalse) return "none";
+  if (license == Tri::kUnknown) return "undetermined";
+  std::string out = "license";
+  if (!review_known) {
+    out += " (review policy undetermined)";
+  } else if (review != ReviewPolicy::kNone) {
+    out += fmt::format(" ({})", PolicyWords(review));
+  }
+  for (const auto& code : exceptions) out += " or exception " + code;
+  return out;
+}
+
+}  // namespace chipgate::audit_detail

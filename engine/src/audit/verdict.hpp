@@ -1,0 +1,29 @@
+// The comparison at the heart of the audit: what the rules required against what the row
+// claimed. Pure functions of three-valued inputs, so every combination is tested directly.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chipgate/audit.hpp"
+#include "chipgate/decision.hpp"
+
+namespace chipgate::audit_detail {
+
+struct ClaimCheck {
+  Verdict verdict = Verdict::kIndeterminate;
+  std::string sentence;  // the first reason: why this verdict, in words
+};
+
+// `license`: whether a license was required. `exception`: whether the claimed exception
+// applies to the row (kFalse when the code is not one the rules provide). Unknown never turns
+// into ok: a claim that cannot be checked is indeterminate.
+ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim);
+
+// "presumption of denial", "case-by-case review", "presumption of approval"; "" for none.
+const char* PolicyWords(ReviewPolicy p);
+
+// "none", "undetermined", or "license (presumption of denial) or exception NAC".
+std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions);
+
+}  // namespace chipgate::audit_detail

@@ -1,0 +1,129 @@
+// CSV and JSON row writers (see audit_output.hpp). Input text goes through CleanText first, so
+// the JSON is valid UTF-8 whatever the log held, and both outputs carry no invisible controls.
+#include <fmt/format.h>
+
+#include "audit/text.hpp"
+#include "chipgate/audit_output.hpp"
+#include "chipgate/json.hpp"
+
+namespace chipgate {
+namespace {
+
+// RFC 4180 quoting, as csv_writer.hpp does it (that header's CsvRecord() would hide the
+// reader's CsvRecord class that audit.hpp uses, so it is not included here).
+void AppendCsvField(std::string& line, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    line += field;
+    return;
+  }
+  line += '"';
+  for (const char c : field) {
+    if (c == '"') line += '"';
+    line += c;
+  }
+  line += '"';
+}
+
+std::string Joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : " | ") + v;
+  return out;
+}
+
+// Spreadsheets run a cell that starts with =, + or @ (and - before a non-digit) as a formula.
+std::string Inert(std::string_view text) {
+  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '@' ||
+                                         (text[0] == '-' && text.size() > 1 && (text[1] < '0' || text[1] > '9')));
+  return formula ? "'" + std::string(text) : std::string(text);
+}
+
+// The values every output shows for a row, as text ("" for absent).
+struct RowText {
+  std::string shipment_id, ship_date, item, quantity, destination, end_user, end_user_hq, claimed;
+
+  explicit RowText(const ShipmentRow& row) {
+    std::string buffer;
+    auto clean = [&buffer](std::string_view v) { return std::string(audit_detail::CleanText(v, buffer)); };
+    shipment_id = clean(row.field(AuditColumn::kShipmentId));
+    ship_date = clean(row.field(AuditColumn::kShipDate));
+    item = clean(row.field(AuditColumn::kItem));
+    end_user = clean(row.field(AuditColumn::kEndUser));
+    claimed = clean(row.field(AuditColumn::kClaimed));
+    if (row.rejected()) {
+      destination = clean(row.field(AuditColumn::kDestination));
+      end_user_hq = clean(audit_detail::Trim(row.field(AuditColumn::kEndUserHq)));
+    } else {
+      quantity = std::to_string(row.quantity);
+      destination = row.destination.ToString();
+      if (row.end_user_hq) end_user_hq = row.end_user_hq->ToString();
+    }
+  }
+};
+
+}  // namespace
+
+AuditCsvWriter::AuditCsvWriter(std::FILE* out) : out_(out) {
+  std::fputs("line,shipment_id,ship_date,item,item_id,quantity,destination,end_user,end_user_hq,claimed,verdict,required,missing,"
+             "reasons,citations\r\n",
+             out_);
+}
+
+std::optional<std::string> AuditCsvWriter::Add(const AuditedRow& r) {
+  const RowText t(r.row);
+  line_.clear();
+  const std::string fields[] = {std::to_string(r.row.line), Inert(t.shipment_id), Inert(t.ship_date), Inert(t.item), r.why.item_id, t.quantity,
+                                Inert(t.destination), Inert(t.end_user), Inert(t.end_user_hq), Inert(t.claimed),
+                                std::string(VerdictName(r.why.verdict)), r.why.required, r.why.missing, Joined(r.why.reasons),
+                                Joined(r.why.citations)};
+  for (const auto& f : fields) {
+    if (!line_.empty()) line_ += ',';
+    AppendCsvField(line_, f);
+  }
+  line_ += "\r\n";
+  if (std::fwrite(line_.data(), 1, line_.size(), out_) != line_.size()) return "writing the CSV output failed";
+  return std::nullopt;
+}
+
+AuditJsonWriter::AuditJsonWriter(std::FILE* out) : out_(out) { std::fputs("[", out_); }
+
+std::optional<std::string> AuditJsonWriter::Add(const AuditedRow& r) {
+  const RowText t(r.row);
+  JsonWriter w(0);
+  w.BeginObject().Field("shipment_id", t.shipment_id).Key("line").Int(static_cast<long long>(r.row.line));
+  w.Field("verdict", VerdictName(r.why.verdict)).Field("required", r.why.required);
+  w.StringArray("reasons", r.why.reasons).StringArray("citations", r.why.citations);
+  w.Key("missing");
+  if (r.why.missing.empty()) {
+    w.Null();
+  } else {
+    w.String(r.why.missing);
+  }
+  w.Field("ship_date", t.ship_date).Field("item", t.item).Key("item_id");
+  if (r.why.item_id.empty()) {
+    w.Null();
+  } else {
+    w.String(r.why.item_id);
+  }
+  w.Key("quantity");
+  if (t.quantity.empty()) {
+    w.Null();
+  } else {
+    w.Number(t.quantity);
+  }
+  w.Field("destination", t.destination).Field("end_user", t.end_user).Key("end_user_hq");
+  if (t.end_user_hq.empty()) {
+    w.Null();
+  } else {
+    w.String(t.end_user_hq);
+  }
+  w.Field("claimed", t.claimed).EndObject();
+  line_ = first_ ? "\n" : ",\n";
+  first_ = false;
+  line_ += w.str();
+  if (std::fwrite(line_.data(), 1, line_.size(), out_) != line_.size()) return "writing the JSON output failed";
+  return std::nullopt;
+}
+
+void AuditJsonWriter::Finish() { std::fputs(first_ ? "]\n" : "\n]\n", out_); }
+
+}  // namespace chipgate

@@ -1,0 +1,91 @@
+// AuditSummary (see audit_report.hpp): bounded tallies and the first rows of each finding.
+#include <fmt/format.h>
+
+#include "audit/text.hpp"
+#include "chipgate/audit_report.hpp"
+
+namespace chipgate {
+namespace {
+
+std::string Clean(std::string_view text) {
+  std::string buffer;
+  return std::string(audit_detail::CleanText(text, buffer));
+}
+
+AuditDetailRow Detail(const AuditedRow& r) {
+  const ShipmentRow& row = r.row;
+  AuditDetailRow d;
+  d.line = row.line;
+  d.verdict = r.why.verdict;
+  d.shipment_id = Clean(row.field(AuditColumn::kShipmentId));
+  d.ship_date = Clean(row.field(AuditColumn::kShipDate));
+  d.item = Clean(row.field(AuditColumn::kItem));
+  d.item_id = r.why.item_id;
+  d.end_user = Clean(row.field(AuditColumn::kEndUser));
+  d.claimed = Clean(row.field(AuditColumn::kClaimed));
+  d.required = r.why.required;
+  d.missing = r.why.missing;
+  d.reasons = r.why.reasons;
+  d.citations = r.why.citations;
+  if (row.rejected()) {
+    d.destination = Clean(row.field(AuditColumn::kDestination));
+    d.end_user_hq = Clean(row.field(AuditColumn::kEndUserHq));
+    return d;
+  }
+  d.quantity = std::to_string(row.quantity);
+  d.destination = row.destination.ToString();
+  if (row.end_user_hq) d.end_user_hq = row.end_user_hq->ToString();
+  Query q;
+  q.item = row.item;
+  q.destination = row.destination;
+  q.end_user_hq = row.end_user_hq;
+  q.exporter_hq = row.exporter_hq;
+  q.date = row.date;
+  d.query = q;
+  return d;
+}
+
+}  // namespace
+
+AuditSummary::AuditSummary(std::size_t detail_limit) : detail_limit_(detail_limit) {}
+
+std::optional<std::string> AuditSummary::Add(const AuditedRow& r) {
+  const auto v = static_cast<std::size_t>(r.why.verdict);
+  ++totals_[v];
+  const ShipmentRow& row = r.row;
+  std::size_t destination = CountryCode::kSpace;
+  int month = -1;
+  if (!row.rejected()) {
+    destination = row.destination.index();
+    month = row.date.year() * 12 + static_cast<int>(row.date.month()) - 1;
+    if (!first_date_ || row.date < *first_date_) first_date_ = row.date;
+    if (!last_date_ || row.date > *last_date_) last_date_ = row.date;
+  } else {
+    if (const auto c = CountryCode::Parse(audit_detail::Trim(row.field(AuditColumn::kDestination)))) destination = c->index();
+    if (const auto d = Date::Parse(audit_detail::Trim(row.field(AuditColumn::kShipDate)))) month = d->year() * 12 + static_cast<int>(d->month()) - 1;
+  }
+  ++by_destination_[destination][v];
+  ++by_month_[month][v];
+  if (r.why.verdict != Verdict::kOk && details_[v].size() < detail_limit_) details_[v].push_back(Detail(r));
+  return std::nullopt;
+}
+
+std::map<std::string, VerdictTally> AuditSummary::by_destination() const {
+  std::map<std::string, VerdictTally> out;
+  for (std::size_t i = 0; i < by_destination_.size(); ++i) {
+    VerdictTally t = by_destination_[i];
+    std::uint64_t n = 0;
+    for (const auto x : t) n += x;
+    if (n == 0) continue;
+    out[i == CountryCode::kSpace ? std::string("invalid") : CountryCode::FromIndex(static_cast<std::uint16_t>(i)).ToString()] = t;
+  }
+  return out;
+}
+
+std::map<std::string, VerdictTally> AuditSummary::by_month() const {
+  std::map<std::string, VerdictTally> out;
+  for (const auto& [m, t] : by_month_) out[m < 0 ? std::string("invalid") : fmt::format("{:04}-{:02}", m / 12, m % 12 + 1)] = t;
+  return out;
+}
+
+}  // namespace chipgate

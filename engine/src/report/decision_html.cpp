@@ -1,0 +1,56 @@
+// Decision rendering for the report (see decision_html.hpp).
+#include "report/decision_html.hpp"
+
+#include <fmt/format.h>
+
+#include "chipgate/html.hpp"
+
+namespace chipgate::report_detail {
+namespace {
+
+const char* Mark(Tri t) { return t == Tri::kTrue ? "✓" : t == Tri::kFalse ? "✗" : "?"; }
+const char* MarkClass(Tri t) { return t == Tri::kTrue ? "yes" : t == Tri::kFalse ? "no" : "unknown"; }
+
+std::string Joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+  return out;
+}
+
+void Tree(const Explanation& e, std::string& out, int depth) {
+  out += fmt::format(R"(<li><span class="mark {}">{}</span> {})", MarkClass(e.value), Mark(e.value), HtmlEscape(e.label));
+  if (!e.detail.empty()) out += fmt::format(R"(: <span class="detail">{}</span>)", HtmlEscape(e.detail));
+  if (!e.missing.empty()) out += fmt::format(R"( <span class="missing">(missing: {})</span>)", HtmlEscape(Joined(e.missing)));
+  if (!e.cites.empty() && !e.rule_id.empty()) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(Joined(e.cites)));
+  if (!e.children.empty() && depth < 16) {
+    out += "<ul>";
+    for (const auto& c : e.children) Tree(c, out, depth + 1);
+    out += "</ul>";
+  }
+  out += "</li>";
+}
+
+}  // namespace
+
+std::string DecisionHtml(const Decision& d) {
+  std::string out = R"(<div class="memo"><h5>Reasons</h5><ol class="reasons">)";
+  for (const auto& r : d.reasons) {
+    out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(r.kind), HtmlEscape(r.text));
+    if (!r.rule_id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(r.rule_id));
+    if (!r.status.empty()) out += fmt::format(R"( <span class="status">{}</span>)", HtmlEscape(r.status));
+    for (const auto& c : r.cites) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(c));
+    out += "</li>";
+  }
+  out += "</ol>";
+  if (!d.missing.empty()) out += fmt::format(R"(<p class="missing">Missing: {}</p>)", HtmlEscape(Joined(d.missing)));
+  out += R"(<h5>Metrics</h5><ul class="metrics">)";
+  for (const auto& m : d.metrics) {
+    out += fmt::format("<li><code>{}</code> {}</li>", HtmlEscape(m.name),
+                       HtmlEscape(m.value ? m.arithmetic + (m.unit == "1" ? "" : " " + m.unit) : "unknown (missing: " + Joined(m.missing) + ")"));
+  }
+  out += R"(</ul><h5>Explanation</h5><ul class="tree">)";
+  Tree(d.explanation, out, 0);
+  return out + "</ul></div>";
+}
+
+}  // namespace chipgate::report_detail

@@ -1,0 +1,20 @@
+// The audit database schema (version kAuditSchemaVersion) and the check that a database file
+// is one we may write to: empty, or ours at a version we understand. Never scribble into
+// someone else's SQLite file.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "chipgate/sqlite.hpp"
+
+namespace chipgate::store_detail {
+
+// The CREATE statements (IF NOT EXISTS), run inside the first run's transaction.
+const std::string& AuditSchemaSql();
+
+// An error message when the database is not empty and not a chipgate audit database of a
+// version this build can write.
+std::optional<std::string> CheckAuditSchema(sqlite::Database& db);
+
+}  // namespace chipgate::store_detail

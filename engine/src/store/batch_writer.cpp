@@ -1,0 +1,114 @@
+// The writer thread (see batch_writer.hpp).
+#include "store/batch_writer.hpp"
+
+#include <fmt/format.h>
+
+namespace chipgate::store_detail {
+namespace {
+
+// Binds text without a copy: the batch outlives the statement's step.
+sqlite::Status BindText(sqlite::Statement& st, int index, const RowBatch& batch, const TextRef& ref) {
+  if (ref.null) return st.Bind(index, nullptr);
+  return st.BindView(index, batch.View(ref));
+}
+
+}  // namespace
+
+BatchWriter::BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation)
+    : insert_row_(insert_row), insert_explanation_(insert_explanation) {}
+
+BatchWriter::~BatchWriter() {
+  if (!thread_.joinable()) return;
+  {
+    const std::lock_guard lock(mutex_);
+    queue_.clear();
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void BatchWriter::Start() { thread_ = std::thread([this] { Run(); }); }
+
+std::unique_ptr<RowBatch> BatchWriter::Take() {
+  const std::lock_guard lock(mutex_);
+  if (error_) return nullptr;
+  if (free_.empty()) return std::make_unique<RowBatch>();
+  auto batch = std::move(free_.back());
+  free_.pop_back();
+  batch->Clear();
+  return batch;
+}
+
+bool BatchWriter::Submit(std::unique_ptr<RowBatch> batch) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return queue_.size() < kQueued || error_.has_value(); });
+  if (error_) return false;
+  queue_.push_back(std::move(batch));
+  lock.unlock();
+  changed_.notify_all();
+  return true;
+}
+
+std::optional<std::string> BatchWriter::Stop() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  if (thread_.joinable()) thread_.join();
+  return error_;
+}
+
+void BatchWriter::Run() {
+  while (true) {
+    std::unique_ptr<RowBatch> batch;
+    {
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [this] { return !queue_.empty() || stopping_; });
+      if (queue_.empty()) return;  // stopping, and everything is written
+      batch = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    changed_.notify_all();  // room in the queue
+    auto problem = Write(*batch);
+    const std::lock_guard lock(mutex_);
+    free_.push_back(std::move(batch));
+    if (problem) {
+      error_ = std::move(problem);
+      queue_.clear();
+      changed_.notify_all();
+      return;
+    }
+  }
+}
+
+std::optional<std::string> BatchWriter::Write(const RowBatch& batch) {
+  for (const auto& e : batch.explanations()) {
+    sqlite::Statement& st = insert_explanation_;
+    sqlite::Status status = st.Bind(2, e.id);
+    if (status.ok()) status = BindText(st, 3, batch, e.required);
+    if (status.ok()) status = BindText(st, 4, batch, e.missing);
+    if (status.ok()) status = BindText(st, 5, batch, e.reasons);
+    if (status.ok()) status = BindText(st, 6, batch, e.citations);
+    const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
+    st.Reset();
+    if (!step.done()) return fmt::format("storing an explanation: {}", step.status.message);
+  }
+  for (const auto& r : batch.rows()) {
+    sqlite::Statement& st = insert_row_;
+    sqlite::Status status = st.Bind(2, r.line);
+    // Parameters 3..10 are the text columns in RowText order, with quantity (7) in between.
+    constexpr int kIndex[kRowTextCount] = {3, 4, 5, 6, 8, 9, 10, 11};
+    for (std::size_t t = 0; t < kRowTextCount && status.ok(); ++t) status = BindText(st, kIndex[t], batch, r.text[t]);
+    if (status.ok()) status = r.quantity ? st.Bind(7, *r.quantity) : st.Bind(7, nullptr);
+    if (status.ok()) status = st.BindView(12, VerdictName(r.verdict));
+    if (status.ok()) status = st.Bind(13, r.explanation_id);
+    const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
+    st.Reset();
+    if (!step.done()) return fmt::format("storing line {}: {}", r.line, step.status.message);
+  }
+  return std::nullopt;
+}
+
+}  // namespace chipgate::store_detail

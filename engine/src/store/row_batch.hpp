@@ -1,0 +1,65 @@
+// Rows on their way to the database, packed: every text value of a batch lives in one string,
+// rows and explanations refer to it by offset. The reading thread fills a batch, the writing
+// thread stores it, and the batch is reused, so a row costs no allocation on either side.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chipgate/audit.hpp"
+
+namespace chipgate::store_detail {
+
+struct TextRef {
+  std::uint32_t offset = 0;
+  std::uint32_t length = 0;
+  bool null = false;
+};
+
+// The columns of a results row that hold text, in the order they are bound.
+enum class RowText : std::uint8_t { kShipmentId, kShipDate, kItem, kItemId, kDestination, kEndUser, kEndUserHq, kClaimed, kCount };
+constexpr std::size_t kRowTextCount = static_cast<std::size_t>(RowText::kCount);
+
+struct PendingRow {
+  std::int64_t line = 0;
+  std::array<TextRef, kRowTextCount> text{};
+  std::optional<std::int64_t> quantity;
+  Verdict verdict = Verdict::kRejected;
+  std::int64_t explanation_id = 0;
+};
+
+struct PendingExplanation {
+  std::int64_t id = 0;
+  TextRef required, missing, reasons, citations;
+};
+
+class RowBatch {
+ public:
+  static constexpr std::size_t kRows = 2048;
+
+  bool full() const { return rows_.size() >= kRows; }
+  bool empty() const { return rows_.empty() && explanations_.empty(); }
+  void Clear();
+
+  void AddExplanation(std::int64_t id, const RowExplanation& why);
+  void AddRow(const AuditedRow& audited, std::int64_t explanation_id);
+
+  const std::vector<PendingRow>& rows() const { return rows_; }
+  const std::vector<PendingExplanation>& explanations() const { return explanations_; }
+  std::string_view View(const TextRef& ref) const { return std::string_view(text_).substr(ref.offset, ref.length); }
+
+ private:
+  TextRef Put(std::string_view value);
+  TextRef PutClean(std::string_view value);  // input text: sanitised (see CleanText)
+
+  std::string text_;
+  std::vector<PendingRow> rows_;
+  std::vector<PendingExplanation> explanations_;
+  std::string scratch_;
+};
+
+}  // namespace chipgate::store_detail
