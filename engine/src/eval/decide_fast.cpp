@@ -1,7 +1,5 @@
 // The fast decision: run the epoch's program, then read requirements, review arms, overrides and
 // exceptions from the registers with the same rules as the explaining evaluator (decide.cpp).
-#include <array>
-
 #include "chipgate/evaluate.hpp"
 #include "eval/run.hpp"
 
@@ -136,25 +134,27 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
   ReviewPolicy combined = ReviewPolicy::kNone;
   bool known = true;
   bool any_unknown = false;
-  std::array<Policy, kMaxRequirements> policies{};  // per holding requirement, for the reason below
+  // The rule the explaining evaluator's "review" reason names: the first holding requirement
+  // whose known policy is the combined one (or the override that set it). Tracked in the same
+  // pass, so no per-call table is needed.
+  ReviewPolicy best_known = ReviewPolicy::kNone;
   for (const auto& req : ep->requirements) {
     if (!d.requirement_true[req.requirement]) {
       any_unknown = any_unknown || d.requirement_unknown[req.requirement];
       continue;
     }
     const Policy p = PolicyOf(*ep, req, r, d);
-    policies[req.requirement] = p;
     known = known && p.known;
     if (p.policy > combined) combined = p.policy;
+    if (p.known && p.policy > best_known) {
+      best_known = p.policy;
+      d.review_requirement = static_cast<std::int32_t>(req.requirement);
+      d.review_override = p.override_rule;
+    }
   }
-  // The rule the explaining evaluator's "review" reason names: the first holding requirement
-  // whose known policy is the combined one (or the override that set it).
-  for (const auto& req : ep->requirements) {
-    const Policy& p = policies[req.requirement];
-    if (combined == ReviewPolicy::kNone || !d.requirement_true[req.requirement] || !p.known || p.policy != combined) continue;
-    d.review_requirement = static_cast<std::int32_t>(req.requirement);
-    d.review_override = p.override_rule;
-    break;
+  if (combined == ReviewPolicy::kNone || best_known != combined) {
+    d.review_requirement = -1;
+    d.review_override = -1;
   }
   for (const auto& req : ep->requirements) {
     if (!any_unknown) break;
