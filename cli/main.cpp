@@ -12,6 +12,7 @@ int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cp
 int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
 int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
+int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -19,6 +20,7 @@ const std::vector<Command>& Commands() {
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
+      {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"lint", "parse and check rule files", RunLint},
   };
   return kCommands;
