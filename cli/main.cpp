@@ -13,6 +13,7 @@ int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
 int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
 int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
+int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -22,6 +23,7 @@ const std::vector<Command>& Commands() {
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
       {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"lint", "parse and check rule files", RunLint},
+      {"screen", "the vendor matrix: products x destinations, each cell the license decision", RunScreen},
   };
   return kCommands;
 }

@@ -51,6 +51,10 @@ struct ScreenMatrix {
   std::vector<std::size_t> first_member;  // per column: offset of its first cell within a row
   std::size_t cells_per_row = 0;
   std::vector<DecisionCell> cells;       // row-major
+  // Per row: the classification paragraphs (not criteria) that hold, and those undecided, as
+  // Model::eccns indices; a classification does not depend on the destination.
+  std::vector<std::vector<std::uint32_t>> classified;
+  std::vector<std::vector<std::uint32_t>> undecided;
 
   // The cells of one row under one column: one per member, or one for a merged column.
   std::span<const DecisionCell> At(std::size_t row, std::size_t column) const {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "chipgate/catalog.hpp"
 #include "explain/evaluator.hpp"
@@ -74,12 +75,23 @@ ScreenMatrix Screen(const Program& program, const BoundCatalog& bound, const std
   q.exporter_hq = options.exporter_hq ? options.exporter_hq->index() : -1;
   const std::int32_t fixed_hq = options.end_user == EndUserAssumption::kFixed && options.end_user_hq ? options.end_user_hq->index() : -1;
   DecisionCell* out = m.cells.data();
+  const Model& model = *program.model;
   for (const auto row : rows) {
     q.item = static_cast<std::uint32_t>(row);
+    m.classified.emplace_back();
+    m.undecided.emplace_back();
+    bool first = true;
     for (const auto d : destinations) {
       q.destination = d;
       q.end_user_hq = options.end_user == EndUserAssumption::kLocal ? d : fixed_hq;
-      *out++ = CellOf(Decide(program, bound, q, scratch));
+      const FastDecision decision = Decide(program, bound, q, scratch);
+      *out++ = CellOf(decision);
+      if (!std::exchange(first, false)) continue;
+      for (std::uint32_t e = 0; e < model.eccns.size(); ++e) {
+        if (model.eccns[e].is_criterion) continue;
+        if (decision.eccn_true.test(e)) m.classified.back().push_back(e);
+        if (decision.eccn_unknown.test(e)) m.undecided.back().push_back(e);
+      }
     }
   }
   return m;
@@ -97,6 +109,8 @@ std::vector<CodeCount> CountCodes(std::span<const DecisionCell> cells, const Mod
 ScreenMatrix MergeIdenticalColumns(const ScreenMatrix& matrix) {
   ScreenMatrix out;
   out.rows = matrix.rows;
+  out.classified = matrix.classified;
+  out.undecided = matrix.undecided;
   std::vector<std::vector<std::size_t>> sources;  // per output column: input columns merged
   for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
     const ScreenColumn& in = matrix.columns[c];
