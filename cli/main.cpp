@@ -14,6 +14,7 @@ int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
 int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
+int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -24,6 +25,7 @@ const std::vector<Command>& Commands() {
       {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"lint", "parse and check rule files", RunLint},
       {"screen", "the vendor matrix: products x destinations, each cell the license decision", RunScreen},
+      {"whatif", "a design variant (--set FIELD=VALUE, --catalog FILE) side by side with the item", RunWhatIf},
   };
   return kCommands;
 }
