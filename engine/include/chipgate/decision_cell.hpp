@@ -5,8 +5,9 @@
 //
 // Short codes (the matrix legend): NLR, LIC:denial, LIC:case, LIC:approval, LIC (a requirement
 // that states no review policy, e.g. an is-informed letter), LIC+NAC / LIC+ACA (an exception
-// certainly applies), a trailing `+HBM?` for an exception that may apply, and `?` for
-// indeterminate.
+// certainly applies), a trailing `+HBM?` for an exception that may apply, LIC:? (a license is
+// certainly required but the review policy depends on a missing fact), and `?` for
+// indeterminate (a license may or may not be required).
 #pragma once
 
 #include <cstdint>
@@ -29,11 +30,16 @@ struct DecisionCell {
   std::uint64_t exceptions_possible = 0;  // bit x: it may apply (undecided)
   std::uint16_t missing = 0;            // the fast path's first missing input (MissingName); 0 if none or not known
 
-  // The same decision: every field but `missing`, which says why, not what.
+  // The same decision as far as it is known: the review policy counts only when a license is
+  // certainly required, and then only if it is decided; `missing` says why, not what.
+  // (`determined` follows from the license and whether the review is known.)
   friend bool operator==(const DecisionCell& a, const DecisionCell& b) {
-    return a.in_coverage == b.in_coverage && a.determined == b.determined && a.license_required == b.license_required &&
-           a.review == b.review && a.review_known == b.review_known && a.exceptions == b.exceptions &&
-           a.exceptions_possible == b.exceptions_possible;
+    if (a.in_coverage != b.in_coverage || a.license_required != b.license_required) return false;
+    if (a.license_required == Tri::kTrue &&
+        (a.review_known != b.review_known || (a.review_known && a.review != b.review))) {
+      return false;
+    }
+    return a.exceptions == b.exceptions && a.exceptions_possible == b.exceptions_possible;
   }
 };
 

@@ -78,12 +78,14 @@ const char* ReviewShortName(ReviewPolicy p) {
 
 std::string CellCode(const DecisionCell& cell, const Model& model) {
   if (!cell.in_coverage) return "n/a";
-  if (!cell.determined) return "?";
+  if (cell.license_required == Tri::kUnknown) return "?";
   if (cell.license_required == Tri::kFalse) return "NLR";
   const auto sure = ExceptionCodes(cell.exceptions, model);
   std::string code = "LIC";
   if (!sure.empty()) {
     code += "+" + Joined(sure, "+");
+  } else if (!cell.review_known) {
+    code += ":?";
   } else if (cell.review != ReviewPolicy::kNone) {
     code += std::string(":") + ReviewShortName(cell.review);
   }
@@ -93,9 +95,9 @@ std::string CellCode(const DecisionCell& cell, const Model& model) {
 
 std::string CellDescription(const DecisionCell& cell, const Model& model) {
   if (!cell.in_coverage) return "outside the rules' coverage";
-  if (!cell.determined) return "indeterminate";
+  if (cell.license_required == Tri::kUnknown) return "indeterminate: a license may be required";
   if (cell.license_required == Tri::kFalse) return "no license required";
-  std::string out = fmt::format("license required, {}", PolicyWords(cell.review));
+  std::string out = fmt::format("license required, {}", cell.review_known ? PolicyWords(cell.review) : "review policy undecided");
   for (const auto& x : ExceptionCodes(cell.exceptions, model)) out += fmt::format("; License Exception {} available", x);
   for (const auto& x : ExceptionCodes(cell.exceptions_possible, model)) out += fmt::format("; License Exception {} may apply", x);
   return out;
@@ -111,7 +113,8 @@ std::vector<std::pair<std::string, std::string>> CellLegend() {
       {"LIC+NAC", "license required, but License Exception NAC applies (25-day notice to BIS)"},
       {"LIC+ACA", "license required, but License Exception ACA applies (no notice)"},
       {"+X?", "License Exception X may apply; it depends on a fact not given (e.g. the exporter's headquarters)"},
-      {"?", "indeterminate: a fact the rules need is missing (fail closed)"},
+      {"LIC:?", "license required; the review policy depends on a fact not given"},
+      {"?", "indeterminate: a license may be required; a fact the rules need is missing (fail closed)"},
   };
 }
 
