@@ -12,6 +12,7 @@ int RunCatalog(const std::vector<std::string>& argv, Io& io);  // cmd_catalog.cp
 int RunLint(const std::vector<std::string>& argv, Io& io);     // cmd_lint.cpp
 int RunCheck(const std::vector<std::string>& argv, Io& io);    // cmd_check.cpp
 int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.cpp
+int RunDiff(const std::vector<std::string>& argv, Io& io);     // cmd_diff.cpp
 int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
@@ -22,6 +23,7 @@ const std::vector<Command>& Commands() {
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
+      {"diff", "what changes between two dates or two rule trees, product by product, and why", RunDiff},
       {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"lint", "parse and check rule files", RunLint},
       {"screen", "the vendor matrix: products x destinations, each cell the license decision", RunScreen},
