@@ -7,7 +7,7 @@
 // that states no review policy, e.g. an is-informed letter), LIC+NAC / LIC+ACA (an exception
 // certainly applies), a trailing `+HBM?` for an exception that may apply, LIC:? (a license is
 // certainly required but the review policy depends on a missing fact), and `?` for
-// indeterminate (a license may or may not be required).
+// indeterminate (a license may or may not be required; `?+NAC?` if so, NAC may cover it).
 #pragma once
 
 #include <cstdint>

@@ -78,11 +78,12 @@ const char* ReviewShortName(ReviewPolicy p) {
 
 std::string CellCode(const DecisionCell& cell, const Model& model) {
   if (!cell.in_coverage) return "n/a";
-  if (cell.license_required == Tri::kUnknown) return "?";
   if (cell.license_required == Tri::kFalse) return "NLR";
   const auto sure = ExceptionCodes(cell.exceptions, model);
-  std::string code = "LIC";
-  if (!sure.empty()) {
+  std::string code = cell.license_required == Tri::kUnknown ? "?" : "LIC";
+  if (cell.license_required == Tri::kUnknown) {
+    for (const auto& x : sure) code += "+" + x;
+  } else if (!sure.empty()) {
     code += "+" + Joined(sure, "+");
   } else if (!cell.review_known) {
     code += ":?";
