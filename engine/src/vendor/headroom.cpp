@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "vendor/headroom_detail.hpp"
 
@@ -57,10 +58,16 @@ HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamV
   const vendor::OperandIndex operands(model);
   const std::vector<Spec> all = vendor::AllSpecs();
   std::vector<std::string> undecided;
-  for (auto& f : vendor::CollectThresholds(model, operands, base.explanation, all, query.destination ? nullptr : "classification", &undecided)) {
+  const std::set<std::string> off = vendor::SwitchedOffRules(model, params);
+  for (auto& f : vendor::CollectThresholds(model, operands, base.explanation, all, query.destination ? nullptr : "classification", off, &undecided)) {
     report.thresholds.push_back(std::move(f.threshold));
   }
   for (auto& u : undecided) report.notes.push_back(std::move(u));
+  if (!off.empty()) {
+    std::string ids;
+    for (const auto& id : off) ids += (ids.empty() ? "" : ", ") + id;
+    report.notes.push_back(fmt::format("not tested: rules switched off by a param ({}); --param NAME=true includes them", ids));
+  }
   for (const auto& spec : all) {
     const bool tested = spec.kind == Spec::Kind::kDatacenter ||
                         std::any_of(report.thresholds.begin(), report.thresholds.end(), [&](const Threshold& t) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ bool DependsOn(const Model& model, NodeId node, const Spec& spec);
 std::optional<Rational> SolveSpec(explain::Evaluator& ev, std::size_t item, NodeId node, const Spec& spec,
                                   Rational target, const std::optional<Rational>& tpp_now);
 
+// Rules that cannot hold whatever the item is, because their condition is a conjunction with a
+// bool param that is off (`foundry and ...` while foundry=false). Their thresholds are not tested.
+std::set<std::string> SwitchedOffRules(const Model& model, const ParamValues& params);
+
 // A threshold and the operand node that depends on the item.
 struct FoundThreshold {
   Threshold threshold;
@@ -47,6 +52,7 @@ struct FoundThreshold {
 // ("3A090.c (ear.3a090.c): hbm_bandwidth_density > 2 GB/s/mm2 is undecided (missing: package_area_mm2)").
 std::vector<FoundThreshold> CollectThresholds(const Model& model, const OperandIndex& operands, const Explanation& root,
                                               const std::vector<Spec>& specs, const char* only_section,
+                                              const std::set<std::string>& switched_off,
                                               std::vector<std::string>* undecided = nullptr);
 
 // Rounding to a spec's resolution grid.
@@ -87,6 +93,7 @@ class Prober {
   const ParamValues& params_;
   HeadroomQuery query_;
   OperandIndex operands_;
+  std::set<std::string> switched_off_;
   std::vector<Item> closure_;  // the item (first) and everything it contains
   std::optional<Rational> tpp_now_;
   Decision base_decision_;

@@ -46,7 +46,7 @@ Outcome OutcomeOf(const Decision& d, const Model& model, bool with_cell) {
 }
 
 Prober::Prober(const Model& model, const Catalog& catalog, const ParamValues& params, const HeadroomQuery& query)
-    : model_(model), catalog_(catalog), params_(params), query_(query), operands_(model) {
+    : model_(model), catalog_(catalog), params_(params), query_(query), operands_(model), switched_off_(SwitchedOffRules(model, params)) {
   closure_.push_back(catalog.items()[query.item]);
   for (std::size_t i = 0; i < closure_.size(); ++i) {
     const std::vector<Contained> contains = closure_[i].contains;
@@ -106,7 +106,7 @@ Prober::Result Prober::Evaluate(const Item& variant, const std::vector<Spec>& sp
   Result r;
   r.valid = true;
   r.outcome = OutcomeOf(d, model_, query_.destination.has_value());
-  const auto found = CollectThresholds(model_, operands_, d.explanation, specs, query_.destination ? nullptr : "classification");
+  const auto found = CollectThresholds(model_, operands_, d.explanation, specs, query_.destination ? nullptr : "classification", switched_off_);
   explain::Evaluator ev(model_, catalog, params_, query_.date, &q);
   const std::optional<Rational> tpp = MetricNamed(d, "tpp");
   for (const auto& f : found) {

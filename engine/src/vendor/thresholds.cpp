@@ -26,15 +26,28 @@ std::string Paragraph(const Model& model, const std::string& rule_id) {
   return rule_id;
 }
 
+bool OffParam(const Model& model, const ParamValues& params, NodeId id) {
+  const Node& n = model.node(id);
+  return n.op == NodeOp::kParam && model.params[n.index].type == Type::kBool && !params.bools[n.index];
+}
+
+// The condition cannot hold: a false bool param, or a conjunction with one.
+bool SwitchedOff(const Model& model, const ParamValues& params, NodeId when) {
+  if (OffParam(model, params, when)) return true;
+  const Node& n = model.node(when);
+  return n.op == NodeOp::kAnd && std::any_of(n.children.begin(), n.children.end(), [&](NodeId c) { return SwitchedOff(model, params, c); });
+}
+
 class Collector {
  public:
-  Collector(const Model& model, const OperandIndex& operands, const std::vector<Spec>& specs)
-      : model_(model), operands_(operands), specs_(specs) {}
+  Collector(const Model& model, const OperandIndex& operands, const std::vector<Spec>& specs, const std::set<std::string>& switched_off)
+      : model_(model), operands_(operands), specs_(specs), switched_off_(switched_off) {}
 
   // `rule_value`: unknown while every enclosing rule (or classification) node is undecided; a
   // missing operand matters only then.
   void Walk(const Explanation& e, const std::string& section, const std::string& rule_id, Tri rule_value) {
     const bool is_rule = !e.rule_id.empty();
+    if (is_rule && switched_off_.count(e.rule_id) > 0) return;
     const std::string& rule = is_rule ? e.rule_id : rule_id;
     const Tri value = e.kind == ExplainKind::kRule && rule_value == Tri::kUnknown ? e.value : rule_value;
     if (e.kind == ExplainKind::kComparison && e.comparison) Add(*e.comparison, e, section, rule, value);
@@ -94,15 +107,29 @@ class Collector {
   const Model& model_;
   const OperandIndex& operands_;
   const std::vector<Spec>& specs_;
+  const std::set<std::string>& switched_off_;
   std::vector<FoundThreshold> found_;
 };
 
 }  // namespace
 
+std::set<std::string> SwitchedOffRules(const Model& model, const ParamValues& params) {
+  std::set<std::string> out;
+  auto check = [&](const RuleInfo& info, std::optional<NodeId> when) {
+    if (when && SwitchedOff(model, params, *when)) out.insert(info.id);
+  };
+  for (const auto& r : model.classify_rules) check(r.info, r.when);
+  for (const auto& r : model.notes) check(r.info, r.when);
+  for (const auto& r : model.requirements) check(r.info, r.when);
+  for (const auto& r : model.overrides) check(r.info, r.when);
+  for (const auto& r : model.exceptions) check(r.info, r.when);
+  return out;
+}
+
 std::vector<FoundThreshold> CollectThresholds(const Model& model, const OperandIndex& operands, const Explanation& root,
                                               const std::vector<Spec>& specs, const char* only_section,
-                                              std::vector<std::string>* undecided) {
-  Collector collector(model, operands, specs);
+                                              const std::set<std::string>& switched_off, std::vector<std::string>* undecided) {
+  Collector collector(model, operands, specs, switched_off);
   for (const auto& section : root.children) {
     if (section.label == "metrics") continue;
     if (only_section != nullptr && section.label != only_section) continue;
