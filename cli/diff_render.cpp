@@ -8,6 +8,7 @@
 #include <map>
 
 #include "cell_json.hpp"
+#include "cell_text.hpp"
 #include "diff_render.hpp"
 
 namespace chipgate::cli {
@@ -50,7 +51,7 @@ struct Run {
 std::vector<Run> Runs(const DiffView& v, const ItemChange& item) {
   std::vector<Run> runs;
   for (const auto& d : item.destinations) {
-    const std::string change = fmt::format("{} -> {}", CellCode(d.before, v.model_a), CellCode(d.after, v.model_b));
+    const std::string change = CellChangeText(d.before, v.model_a, d.after, v.model_b);
     auto it = std::find_if(runs.begin(), runs.end(), [&](const Run& r) { return r.change == change && r.causes == d.causes && r.via == d.via; });
     if (it == runs.end()) {
       runs.push_back({change, d.causes, d.via, {}});

@@ -2,6 +2,7 @@
 // nearest flips as sentences that say what changes and that the value one step back does not.
 #include <fmt/format.h>
 
+#include "cell_text.hpp"
 #include "chipgate/derived_metrics.hpp"
 #include "decision_text.hpp"
 #include "headroom_render.hpp"
@@ -29,7 +30,9 @@ std::string DecisionWords(const DecisionCell& before, const DecisionCell& after,
   std::string what = "changes the decision";
   if (before.license_required == Tri::kTrue && after.license_required == Tri::kFalse) what = "removes the license requirement";
   if (before.license_required == Tri::kFalse && after.license_required == Tri::kTrue) what = "adds a license requirement";
-  return fmt::format("{}: {} -> {} ({})", what, CellCode(before, m), CellCode(after, m), CellDescription(after, m));
+  const std::string change = CellChangeText(before, m, after, m);
+  if (CellCode(before, m) == CellCode(after, m)) return fmt::format("{}: {}", what, change);
+  return fmt::format("{}: {} ({})", what, change, CellDescription(after, m));
 }
 
 std::string FlipLine(const Flip& f, bool decision, const Session& s, const std::string& dest) {
