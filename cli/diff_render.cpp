@@ -107,7 +107,8 @@ std::string DiffText(const DiffView& v) {
     any = true;
     std::string list;
     for (const auto& p : products) list += (list.empty() ? "" : ", ") + p;
-    out += fmt::format("  [{}] {} products, {} decisions: {}\n", i + 1, products.size(), destinations, list);
+    out += fmt::format("  [{}] {} product{}, {} decision{}: {}\n", i + 1, products.size(), products.size() == 1 ? "" : "s", destinations,
+                       destinations == 1 ? "" : "s", list);
   }
   if (!any) out += "  none\n";
   return out;
