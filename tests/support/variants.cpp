@@ -1,3 +1,4 @@
+// Test helpers for the vendor tools (see variants.hpp).
 #include "support/variants.hpp"
 
 #include <gtest/gtest.h>

@@ -136,8 +136,9 @@ std::vector<Cause> DateCauses(const Model& m, Date from, Date to) {
   return out;
 }
 
-std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
-  std::vector<Cause> out;
+namespace {
+
+void RuleTextCauses(const RuleTree& a, const RuleTree& b, std::vector<Cause>& out) {
   std::map<std::string, std::pair<const RuleInfo*, std::string>> rules_a;
   std::map<std::string, std::pair<const RuleInfo*, std::string>> rules_b;
   for (const auto& [info, kind] : AllRules(*a.model)) rules_a[info->id] = {info, kind};
@@ -158,7 +159,10 @@ std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
     out.push_back({CauseKind::kRuleAdded, id, std::nullopt, true,
                    fmt::format("{} ({}) is in the second rule tree only: {}", id, rule.second, rule.first->title), rule.first->cites, false});
   }
-  // Group memberships on the date, by group name.
+}
+
+// Group memberships on the date, by group name.
+void MembershipTreeCauses(const RuleTree& a, const RuleTree& b, Date date, std::vector<Cause>& out) {
   std::set<std::string> names;
   for (const auto& g : a.model->groups) names.insert(g.name);
   for (const auto& g : b.model->groups) names.insert(g.name);
@@ -179,17 +183,21 @@ std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
                      {}, false});
     }
   }
-  // Definitions other than rules and groups: sets, metrics, tables, params.
-  auto definitions = [](const RuleTree& t) {
-    std::map<std::string, std::string> out_defs;
-    for (const auto& s : t.model->sets) out_defs["set " + s.name] = Normalized(t.sources, s.span);
-    for (const auto& s : t.model->metrics) out_defs["metric " + s.name] = Normalized(t.sources, s.span);
-    for (const auto& s : t.model->tables) out_defs["table " + s.name] = Normalized(t.sources, s.span);
-    for (const auto& s : t.model->params) out_defs["param " + s.name] = Normalized(t.sources, s.span);
-    return out_defs;
-  };
-  const auto defs_a = definitions(a);
-  const auto defs_b = definitions(b);
+}
+
+std::map<std::string, std::string> Definitions(const RuleTree& t) {
+  std::map<std::string, std::string> out;
+  for (const auto& s : t.model->sets) out["set " + s.name] = Normalized(t.sources, s.span);
+  for (const auto& s : t.model->metrics) out["metric " + s.name] = Normalized(t.sources, s.span);
+  for (const auto& s : t.model->tables) out["table " + s.name] = Normalized(t.sources, s.span);
+  for (const auto& s : t.model->params) out["param " + s.name] = Normalized(t.sources, s.span);
+  return out;
+}
+
+// Sets, metrics, tables and params whose text differs.
+void DefinitionCauses(const RuleTree& a, const RuleTree& b, std::vector<Cause>& out) {
+  const auto defs_a = Definitions(a);
+  const auto defs_b = Definitions(b);
   std::set<std::string> all;
   for (const auto& [k, v] : defs_a) all.insert(k);
   for (const auto& [k, v] : defs_b) all.insert(k);
@@ -200,6 +208,15 @@ std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
     const char* how = x == defs_a.end() ? "is in the second rule tree only" : y == defs_b.end() ? "is in the first rule tree only" : "differs between the rule trees";
     out.push_back({CauseKind::kDefinition, k, std::nullopt, y != defs_b.end(), fmt::format("{} {}", k, how), {}, false});
   }
+}
+
+}  // namespace
+
+std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
+  std::vector<Cause> out;
+  RuleTextCauses(a, b, out);
+  MembershipTreeCauses(a, b, date, out);
+  DefinitionCauses(a, b, out);
   SortCauses(out);
   return out;
 }
