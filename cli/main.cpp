@@ -15,17 +15,25 @@ int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.c
 int RunDump(const std::vector<std::string>& argv, Io& io);     // cmd_dump.cpp
 int RunRules(const std::vector<std::string>& argv, Io& io);    // cmd_rules.cpp
 int RunAudit(const std::vector<std::string>& argv, Io& io);    // cmd_audit.cpp
+int RunDiff(const std::vector<std::string>& argv, Io& io);     // cmd_diff.cpp
+int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
+int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
+int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
-      {"version", "print the chipgate version", RunVersion},
-      {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
-      {"lint", "parse and check rule files", RunLint},
       {"audit", "re-check a shipment log (CSV) against the rules in force on each ship date", RunAudit},
+      {"screen", "the vendor matrix: products x destinations, each cell the license decision", RunScreen},
+      {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
+      {"whatif", "a design variant (--set FIELD=VALUE, --catalog FILE) side by side with the item", RunWhatIf},
+      {"diff", "what changes between two dates or two rule trees, product by product, and why", RunDiff},
+      {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"rules", "list the encoded rules with citations, dates and status", RunRules},
+      {"lint", "parse and check rule files", RunLint},
       {"dump", "print the syntax tree, checked model or compiled program of rule files", RunDump},
+      {"version", "print the chipgate version", RunVersion},
   };
   return kCommands;
 }
