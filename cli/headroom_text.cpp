@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "cell_text.hpp"
-#include "chipgate/derived_metrics.hpp"
+#include "catalog_format.hpp"
 #include "decision_text.hpp"
 #include "headroom_render.hpp"
 

@@ -7,7 +7,7 @@
 
 #include "cell_json.hpp"
 #include "chipgate/decision_cell.hpp"
-#include "chipgate/derived_metrics.hpp"
+#include "catalog_format.hpp"
 #include "decision_json.hpp"
 #include "decision_text.hpp"
 #include "text_table.hpp"
