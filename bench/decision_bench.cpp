@@ -7,33 +7,15 @@
 #include "chipgate/evaluate.hpp"
 #include "chipgate/explain.hpp"
 #include "chipgate/program.hpp"
+#include "bundled.hpp"
 #include "chipgate/rules.hpp"
 
 namespace {
 
 using namespace chipgate;
 
-struct Fixture {
-  SourceSet sources;
-  Model model;
-  Catalog catalog;
-  ParamValues params;
-  Program program;
-  BoundCatalog bound;
-};
-
-const Fixture& Get() {
-  static const std::unique_ptr<Fixture> f = [] {
-    auto x = std::make_unique<Fixture>();
-    x->model = std::move(*LoadRules({CHIPGATE_SOURCE_DIR "/rules"}, x->sources).value);
-    x->catalog = std::move(*LoadCatalog({CHIPGATE_SOURCE_DIR "/catalog"}, x->sources).value);
-    x->params = ParamValues::Defaults(x->model);
-    x->program = Compile(x->model, x->params);
-    x->bound = Bind(x->program, x->catalog);
-    return x;
-  }();
-  return *f;
-}
+using Fixture = chipgate::bench::Bundled;
+const Fixture& Get() { return chipgate::bench::GetBundled(); }
 
 FastQuery Query(const Fixture& f, const char* item, const char* to, const char* hq) {
   FastQuery q;

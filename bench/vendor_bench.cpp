@@ -10,6 +10,7 @@
 #include "chipgate/evaluate.hpp"
 #include "chipgate/headroom.hpp"
 #include "chipgate/program.hpp"
+#include "bundled.hpp"
 #include "chipgate/rules.hpp"
 #include "chipgate/screen.hpp"
 
@@ -17,23 +18,8 @@ namespace {
 
 using namespace chipgate;
 
-struct Fixture {
-  SourceSet sources;
-  Model model;
-  Catalog catalog;
-  ParamValues params;
-};
-
-const Fixture& Get() {
-  static const std::unique_ptr<Fixture> f = [] {
-    auto x = std::make_unique<Fixture>();
-    x->model = std::move(*LoadRules({CHIPGATE_SOURCE_DIR "/rules"}, x->sources).value);
-    x->catalog = std::move(*LoadCatalog({CHIPGATE_SOURCE_DIR "/catalog"}, x->sources).value);
-    x->params = ParamValues::Defaults(x->model);
-    return x;
-  }();
-  return *f;
-}
+using Fixture = chipgate::bench::Bundled;
+const Fixture& Get() { return chipgate::bench::GetBundled(); }
 
 std::vector<std::size_t> AllRows(const Catalog& c) {
   std::vector<std::size_t> rows;

@@ -2,6 +2,7 @@
 // (the mapping, the input, the header, the database, the report's folder), so a mistake costs
 // a message, not a half-written run; after that, a failure rolls the run back.
 #include "audit_run.hpp"
+#include "decision_json.hpp"
 
 #include <fmt/format.h>
 
@@ -42,17 +43,7 @@ std::vector<std::pair<std::string, std::string>> ParamList(const Session& s) {
 
 std::string ParamsJson(const Session& s) {
   JsonWriter w(0);
-  w.BeginObject();
-  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
-    const ParamSym& p = s.model.params[i];
-    w.Key(p.name);
-    if (p.type == Type::kBool) {
-      w.Bool(s.params.bools[i]);
-    } else {
-      w.Number(s.params.numbers[i].ToString(6));
-    }
-  }
-  w.EndObject();
+  WriteParamsJson(w, s.model, s.params);
   return w.str();
 }
 

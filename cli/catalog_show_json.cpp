@@ -3,6 +3,7 @@
 // supports them, because an absent precision means "not supported", not "unknown".
 #include "catalog_format.hpp"
 #include "catalog_show.hpp"
+#include "decision_json.hpp"
 #include "chipgate/json.hpp"
 
 namespace chipgate::cli {
@@ -47,18 +48,6 @@ void Metrics(JsonWriter& json, const ItemFigures& figures) {
   json.EndArray();
 }
 
-void Params(JsonWriter& json, const Model& model, const ParamValues& params) {
-  json.Key("params").BeginObject();
-  for (std::size_t i = 0; i < model.params.size(); ++i) {
-    json.Key(model.params[i].name);
-    if (model.params[i].type == Type::kBool) {
-      json.Bool(params.bools[i]);
-    } else {
-      json.Number(params.numbers[i].ToString(6));
-    }
-  }
-  json.EndObject();
-}
 
 void Contents(JsonWriter& json, const Item& item, const Catalog& catalog) {
   json.Key("contains").BeginArray();
@@ -97,7 +86,8 @@ std::string ShowJson(const Item& item, const Catalog& catalog, const ItemFigures
   WriteNumber(json.Key("tpp"), figures.Value("tpp"));
   WriteNumber(json.Key("pd"), figures.Value("pd"));
   Metrics(json, figures);
-  Params(json, model, params);
+  json.Key("params");
+  WriteParamsJson(json, model, params);
   Contents(json, item, catalog);
   Sources(json, item);
   StringOrNull(json, "notes", item.notes);

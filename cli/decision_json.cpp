@@ -91,17 +91,23 @@ void WriteProvenanceJson(JsonWriter& w, const Session& s) {
   w.Key("rule_files").BeginArray();
   for (const auto& f : s.model.files) w.BeginObject().Field("path", f.path).Field("sha256", f.sha256).EndObject();
   w.EndArray();
-  w.Key("params").BeginObject();
-  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
-    const ParamSym& p = s.model.params[i];
+  w.Key("params");
+  WriteParamsJson(w, s.model, s.params);
+  w.EndObject();
+}
+
+void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params) {
+  w.BeginObject();
+  for (std::size_t i = 0; i < model.params.size(); ++i) {
+    const ParamSym& p = model.params[i];
     w.Key(p.name);
     if (p.type == Type::kBool) {
-      w.Bool(s.params.bools[i]);
+      w.Bool(params.bools[i]);
     } else {
-      w.Number(s.params.numbers[i].ToString(6));
+      w.Number(params.numbers[i].ToString(6));
     }
   }
-  w.EndObject().EndObject();
+  w.EndObject();
 }
 
 void WriteClassificationJson(JsonWriter& w, const Decision& d, const Session& s, bool with_explanation) {

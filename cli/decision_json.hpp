@@ -12,6 +12,8 @@ namespace chipgate::cli {
 void WriteDecisionJson(JsonWriter& w, const Decision& d, const Session& s, bool with_explanation);
 void WriteClassificationJson(JsonWriter& w, const Decision& d, const Session& s, bool with_explanation);
 void WriteProvenanceJson(JsonWriter& w, const Session& s);
+// {"tf32_bits": 32, "ai_diffusion": false, ...}: the params a run used.
+void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params);
 void WriteExplanationJson(JsonWriter& w, const Explanation& e);
 
 }  // namespace chipgate::cli

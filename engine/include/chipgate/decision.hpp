@@ -23,6 +23,16 @@ namespace chipgate {
 enum class Tri : std::uint8_t { kFalse, kTrue, kUnknown };
 const char* TriName(Tri t);  // "false" | "true" | "unknown"
 
+// Kleene's three-valued connectives: false absorbs `and`, true absorbs `or`, else unknown wins.
+constexpr Tri TriAnd(Tri a, Tri b) {
+  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
+  return a == Tri::kUnknown || b == Tri::kUnknown ? Tri::kUnknown : Tri::kTrue;
+}
+constexpr Tri TriOr(Tri a, Tri b) {
+  if (a == Tri::kTrue || b == Tri::kTrue) return Tri::kTrue;
+  return a == Tri::kUnknown || b == Tri::kUnknown ? Tri::kUnknown : Tri::kFalse;
+}
+
 struct Query {
   std::size_t item = 0;                     // index in the Catalog
   CountryCode destination;

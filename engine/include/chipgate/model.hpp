@@ -41,6 +41,19 @@ enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kM
 enum class CmpOp : std::uint8_t { kLt, kLe, kGt, kGe, kEq, kNe };
 const char* CmpOpText(CmpOp op);
 
+// `a op b`, exactly: the one comparison every evaluator and the constant folder use.
+inline bool Holds(const Rational& a, CmpOp op, const Rational& b) {
+  switch (op) {
+    case CmpOp::kLt: return a < b;
+    case CmpOp::kLe: return a <= b;
+    case CmpOp::kGt: return a > b;
+    case CmpOp::kGe: return a >= b;
+    case CmpOp::kEq: return a == b;
+    case CmpOp::kNe: return a != b;
+  }
+  return false;
+}
+
 enum class NodeOp : std::uint8_t {
   kConstBool,      // boolean
   kConstNumber,    // number (with unit)

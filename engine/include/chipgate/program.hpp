@@ -42,6 +42,15 @@ enum class OpCode : std::uint8_t {
   kWeighted,     // dst = (aux: 0 max, 1 min, 2 sum) over precisions of dense[p] * weights[a][p]
 };
 
+// Whether an instruction reads operand a / b as a register (the others are indices or unused).
+constexpr bool OpReadsA(OpCode op) {
+  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd ||
+         op == OpCode::kOr || op == OpCode::kNot || op == OpCode::kMove || op == OpCode::kAggStep;
+}
+constexpr bool OpReadsB(OpCode op) {
+  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd || op == OpCode::kOr;
+}
+
 struct Instr {
   OpCode op;
   std::uint8_t aux = 0;

@@ -6,18 +6,6 @@
 #include "compile/epoch_compiler.hpp"
 
 namespace chipgate::compile {
-namespace {
-
-bool ReadsA(OpCode op) {
-  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd ||
-         op == OpCode::kOr || op == OpCode::kNot || op == OpCode::kMove || op == OpCode::kAggStep;
-}
-bool ReadsB(OpCode op) {
-  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd || op == OpCode::kOr;
-}
-
-}  // namespace
-
 void EpochCompiler::EliminateDeadCode() {
   // Outputs that can never hold (a param folded to false) are not outputs at all.
   auto never = [&](std::uint16_t r) { return r != kNoReg && const_bool_[r] == false; };
@@ -48,8 +36,8 @@ void EpochCompiler::EliminateDeadCode() {
     const Instr& i = code[k];
     if (!live[i.dst]) continue;
     keep[k] = true;
-    if (ReadsA(i.op)) live[i.a] = true;
-    if (ReadsB(i.op)) live[i.b] = true;
+    if (OpReadsA(i.op)) live[i.a] = true;
+    if (OpReadsB(i.op)) live[i.b] = true;
   }
   std::vector<std::uint16_t> renumber(ep_.registers, kNoReg);
   std::uint16_t next = 0;
@@ -63,8 +51,8 @@ void EpochCompiler::EliminateDeadCode() {
   for (std::size_t k = 0; k < code.size(); ++k) {
     if (!keep[k]) continue;
     Instr i = code[k];
-    if (ReadsA(i.op)) i.a = map(i.a);
-    if (ReadsB(i.op)) i.b = map(i.b);
+    if (OpReadsA(i.op)) i.a = map(i.a);
+    if (OpReadsB(i.op)) i.b = map(i.b);
     i.dst = map(i.dst);
     ep_.code.push_back(i);
     if (k < item_count) ep_.item_end = static_cast<std::uint32_t>(ep_.code.size());

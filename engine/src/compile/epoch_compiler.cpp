@@ -10,25 +10,7 @@
 namespace chipgate::compile {
 namespace {
 
-bool ReadsA(OpCode op) {
-  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd ||
-         op == OpCode::kOr || op == OpCode::kNot || op == OpCode::kMove || op == OpCode::kAggStep;
-}
-bool ReadsB(OpCode op) {
-  return op == OpCode::kArith || op == OpCode::kCmp || op == OpCode::kEqBool || op == OpCode::kAnd || op == OpCode::kOr;
-}
 
-bool CompareValues(const Rational& a, CmpOp op, const Rational& b) {
-  switch (op) {
-    case CmpOp::kLt: return a < b;
-    case CmpOp::kLe: return a <= b;
-    case CmpOp::kGt: return a > b;
-    case CmpOp::kGe: return a >= b;
-    case CmpOp::kEq: return a == b;
-    case CmpOp::kNe: return a != b;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -44,7 +26,7 @@ std::uint16_t EpochCompiler::NewReg(bool query_dependent) {
 std::uint16_t EpochCompiler::Emit(OpCode op, std::uint8_t aux, std::uint16_t a, std::uint16_t b) {
   const auto key = std::make_tuple(op, aux, a, b);
   if (const auto it = numbered_.find(key); it != numbered_.end()) return it->second;
-  const bool dependent = op == OpCode::kCountryIn || (ReadsA(op) && query_dependent_[a]) || (ReadsB(op) && query_dependent_[b]);
+  const bool dependent = op == OpCode::kCountryIn || (OpReadsA(op) && query_dependent_[a]) || (OpReadsB(op) && query_dependent_[b]);
   const std::uint16_t dst = NewReg(dependent);
   (dependent ? query_code_ : item_code_).push_back(Instr{op, aux, dst, a, b});
   numbered_.emplace(key, dst);
@@ -180,7 +162,7 @@ std::uint16_t EpochCompiler::Compare(const Node& n, int p) {
         pairs.push_back(Emit(OpCode::kEqBool, equal ? 0 : 1, ra, rb));
       }
     } else if (const_num_[ra] && const_num_[rb]) {
-      pairs.push_back(ConstBool(CompareValues(*const_num_[ra], n.cmps[i], *const_num_[rb])));
+      pairs.push_back(ConstBool(Holds(*const_num_[ra], n.cmps[i], *const_num_[rb])));
     } else {
       pairs.push_back(Emit(OpCode::kCmp, static_cast<std::uint8_t>(n.cmps[i]), ra, rb));
     }

@@ -10,17 +10,7 @@ Tri ToTri(std::uint8_t state) {
   return state == kSlotTrue ? Tri::kTrue : state == kSlotFalse ? Tri::kFalse : Tri::kUnknown;
 }
 
-Tri Or(Tri a, Tri b) {
-  if (a == Tri::kTrue || b == Tri::kTrue) return Tri::kTrue;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kFalse;
-}
 
-Tri And(Tri a, Tri b) {
-  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kTrue;
-}
 
 struct Policy {
   ReviewPolicy policy = ReviewPolicy::kNone;
@@ -126,7 +116,7 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
     const Tri t = ToTri(h.state);
     d.requirement_true[req.requirement] = t == Tri::kTrue;
     d.requirement_unknown[req.requirement] = t == Tri::kUnknown;
-    d.license_required = Or(d.license_required, t);
+    d.license_required = TriOr(d.license_required, t);
     if (t == Tri::kUnknown && d.missing == 0) d.missing = h.why;
   }
   // Review: the most restrictive policy of the requirements that hold; one that only may hold
@@ -172,7 +162,7 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
     const std::uint64_t auth = x.authorizes.to_ullong();
     const Tri cover = (holds & ~auth) != 0 ? Tri::kFalse : (maybe & ~auth) != 0 ? Tri::kUnknown : Tri::kTrue;
     const Tri any = (holds & auth) != 0 ? Tri::kTrue : (maybe & auth) != 0 ? Tri::kUnknown : Tri::kFalse;
-    const Tri available = And(ToTri(r[x.when].state), And(cover, any));
+    const Tri available = TriAnd(ToTri(r[x.when].state), TriAnd(cover, any));
     d.exception_true[x.exception] = available == Tri::kTrue;
     d.exception_unknown[x.exception] = available == Tri::kUnknown;
   }

@@ -33,17 +33,6 @@ void Or(Slot& d, const Slot& a, const Slot& b) {
   SetBool(d, false);
 }
 
-bool Compare(const Rational& a, CmpOp op, const Rational& b) {
-  switch (op) {
-    case CmpOp::kLt: return a < b;
-    case CmpOp::kLe: return a <= b;
-    case CmpOp::kGt: return a > b;
-    case CmpOp::kGe: return a >= b;
-    case CmpOp::kEq: return a == b;
-    case CmpOp::kNe: return a != b;
-  }
-  return false;
-}
 
 void Arith(Slot& d, char op, const Slot& a, const Slot& b) {
   if (a.state == kSlotSkip || b.state == kSlotSkip) {
@@ -154,7 +143,7 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
         } else if (!Known(b)) {
           SetUnknown(d, b.why);
         } else {
-          SetBool(d, Compare(a.number, static_cast<CmpOp>(i.aux), b.number));
+          SetBool(d, Holds(a.number, static_cast<CmpOp>(i.aux), b.number));
         }
         break;
       }

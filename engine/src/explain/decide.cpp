@@ -23,16 +23,6 @@ using explain::Evaluator;
 using explain::MergeMissing;
 using explain::Value;
 
-Tri Or(Tri a, Tri b) {
-  if (a == Tri::kTrue || b == Tri::kTrue) return Tri::kTrue;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kFalse;
-}
-Tri And(Tri a, Tri b) {
-  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kTrue;
-}
 
 struct RequirementState {
   Tri holds = Tri::kFalse;
@@ -161,23 +151,23 @@ class Decider {
         Explanation ex;
         for (const auto e : rule.eccns) {
           const Value v = ev_.Eccn(q_.item, e);
-          any = Or(any, v.truth);
+          any = TriOr(any, v.truth);
           if (v.truth == Tri::kUnknown) MergeMissing(s.missing, v.missing);
           ex.label += (ex.label.empty() ? "for " : ", ") + m_.eccns[e].name;
         }
         ex.value = any;
-        s.holds = And(s.holds, any);
+        s.holds = TriAnd(s.holds, any);
         x.children.push_back(std::move(ex));
       }
       if (rule.when) {
         const Value w = ev_.Eval(*rule.when, q_.item, &x);
         if (w.truth == Tri::kUnknown) MergeMissing(s.missing, w.missing);
-        s.holds = And(s.holds, w.truth);
+        s.holds = TriAnd(s.holds, w.truth);
       }
       if (s.holds != Tri::kUnknown) s.missing.clear();
       x.value = s.holds;
       x.missing = s.missing;
-      d_.license_required = Or(d_.license_required, s.holds);
+      d_.license_required = TriOr(d_.license_required, s.holds);
       if (s.holds == Tri::kTrue) {
         d_.triggered.push_back(rule.info.id);
         d_.reasons.push_back({rule.info.id, "requirement", rule.info.title, rule.info.cites, RuleStatusName(rule.info.status) == std::string("in_force") ? "" : RuleStatusName(rule.info.status)});
@@ -299,10 +289,10 @@ class Decider {
       for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
         if (!ev_.InForce(m_.requirements[r].info)) continue;
         const bool authorized = std::find(x.authorizes.begin(), x.authorizes.end(), r) != x.authorizes.end();
-        if (authorized) any = Or(any, state_[r].holds);
-        if (!authorized && state_[r].holds != Tri::kFalse) cover = And(cover, state_[r].holds == Tri::kTrue ? Tri::kFalse : Tri::kUnknown);
+        if (authorized) any = TriOr(any, state_[r].holds);
+        if (!authorized && state_[r].holds != Tri::kFalse) cover = TriAnd(cover, state_[r].holds == Tri::kTrue ? Tri::kFalse : Tri::kUnknown);
       }
-      const Tri available = And(when.truth, And(cover, any));
+      const Tri available = TriAnd(when.truth, TriAnd(cover, any));
       ex.value = available;
       ex.missing = when.missing;
       section.children.push_back(std::move(ex));

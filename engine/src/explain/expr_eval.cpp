@@ -10,17 +10,6 @@
 namespace chipgate::explain {
 namespace {
 
-bool Compare(const Rational& a, CmpOp op, const Rational& b) {
-  switch (op) {
-    case CmpOp::kLt: return a < b;
-    case CmpOp::kLe: return a <= b;
-    case CmpOp::kGt: return a > b;
-    case CmpOp::kGe: return a >= b;
-    case CmpOp::kEq: return a == b;
-    case CmpOp::kNe: return a != b;
-  }
-  return false;
-}
 
 // "2368 is 32 below 2400" — the margin under the regulation's own arithmetic.
 std::string MarginText(const Comparison& c) {
@@ -44,11 +33,6 @@ CmpOp Mirror(CmpOp op) {
   }
 }
 
-Tri And(Tri a, Tri b) {
-  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
-  if (a == Tri::kUnknown || b == Tri::kUnknown) return Tri::kUnknown;
-  return Tri::kTrue;
-}
 
 }  // namespace
 
@@ -247,7 +231,7 @@ Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, 
     if (a.known() && b.known()) {
       bool r = false;
       if (a.number && b.number) {
-        r = Compare(*a.number, n.cmps[i], *b.number);
+        r = Holds(*a.number, n.cmps[i], *b.number);
       } else {
         const bool equal = a.kind ? a.kind == b.kind : a.number ? false : a.truth == b.truth && a.text == b.text;
         r = n.cmps[i] == CmpOp::kEq ? equal : !equal;
@@ -257,7 +241,7 @@ Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, 
       MergeMissing(unknown_missing, a.missing);
       MergeMissing(unknown_missing, b.missing);
     }
-    result.truth = And(result.truth, t);
+    result.truth = TriAnd(result.truth, t);
     if (out != nullptr) {
       const Node& ln = model_.node(n.children[i]);
       const Node& rn = model_.node(n.children[i + 1]);
