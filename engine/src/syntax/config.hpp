@@ -15,9 +15,9 @@ namespace x3 = boost::spirit::x3;
 using Iterator = std::string::const_iterator;
 using ErrorHandler = x3::error_handler<Iterator>;
 
-// White space and comments from `#` to the end of the line.
-struct SkipperTag;
-inline const auto kSkipper = x3::space | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)];
+// White space and comments from `#` to the end of the line. White space is listed, not
+// classified: x3::space would call std::isspace on UTF-8 bytes as negative ints.
+inline const auto kSkipper = x3::char_(" \t\r\n\f\v") | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)];
 using Skipper = std::remove_const_t<decltype(kSkipper)>;
 
 using PhraseContext = x3::phrase_parse_context<Skipper>::type;

@@ -13,17 +13,20 @@
 
 namespace chipgate::syntax::grammar {
 
-using x3::alnum;
-using x3::alpha;
 using x3::char_;
-using x3::digit;
 using x3::lexeme;
 using x3::lit;
 using x3::raw;
-using x3::upper;
 
 // ---- lexical pieces ----
 
+// ASCII character classes as byte ranges. Spirit's `standard` classes hand a byte above 127 to
+// std::isalnum as a negative int (undefined behaviour; an assertion in debug builds), and rule
+// files are UTF-8; ranges compare bytes and never call the C library.
+const auto digit = char_('0', '9');
+const auto upper = char_('A', 'Z');
+const auto alpha = char_('a', 'z') | upper;
+const auto alnum = alpha | digit;
 const auto kIdentChar = alnum | char_('_');
 
 // A whole word: `in` must not match the start of `inference`.

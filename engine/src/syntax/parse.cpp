@@ -33,9 +33,13 @@ std::string_view TokenAt(const std::string& text, std::size_t pos) {
     }
   } else {
     end = pos + 1;
+    // A whole UTF-8 code point, so messages never show half a character.
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) ++end;
   }
   return std::string_view(text).substr(pos, end - pos);
 }
+
+bool IsNonAscii(std::string_view token) { return !token.empty() && (static_cast<unsigned char>(token[0]) & 0x80U) != 0; }
 
 // X3 names literals as 'x' or "x"; show them the way our messages quote code.
 std::string Expected(const std::string& which) {
@@ -87,6 +91,11 @@ std::size_t Resynchronise(const std::string& text, std::size_t pos) {
 
 Diagnostic UnexpectedStart(std::uint32_t file, const std::string& text, std::size_t pos) {
   const std::string word(TokenAt(text, pos));
+  if (IsNonAscii(word)) {
+    Diagnostic d = Error("E0108", fmt::format("unexpected character `{}`", word), TokenSpan(file, text, pos));
+    d.help = "names use ASCII letters, digits and `_`; other text belongs in a \"string\" or a # comment";
+    return d;
+  }
   if (!AtLineStart(text, pos) && !word.empty() && IsWordChar(word[0])) {
     std::vector<std::string> clauses;
     for (const char* const* k = syntax::grammar::ClauseKeywords(); *k != nullptr; ++k) clauses.emplace_back(*k);
@@ -145,9 +154,10 @@ ParseOutput Parse(const SourceSet& sources, std::uint32_t file_id, const ParseLi
       }
     } catch (const x3::expectation_failure<Iterator>& failure) {
       const auto where = SkipBlank(text, static_cast<std::size_t>(failure.where() - begin));
-      out.diagnostics.push_back(Error(
-          "E0101", fmt::format("expected {}, found {}", Expected(failure.which()), Found(text, where)),
-          TokenSpan(file_id, text, where)));
+      Diagnostic d = Error("E0101", fmt::format("expected {}, found {}", Expected(failure.which()), Found(text, where)),
+                           TokenSpan(file_id, text, where));
+      if (IsNonAscii(TokenAt(text, where))) d.help = "names use ASCII letters, digits and `_`; other text belongs in a \"string\" or a # comment";
+      out.diagnostics.push_back(std::move(d));
     }
     it = begin + static_cast<std::ptrdiff_t>(Resynchronise(text, start));
   }
