@@ -89,4 +89,22 @@ std::vector<std::string> Args::GetAll(const std::string& flag, bool split_commas
   return out;
 }
 
+std::optional<Args> ParseCommand(const char* name, const std::vector<std::string>& argv, ArgSpec spec,
+                                 const char* usage, Io& io, int& exit_code) {
+  spec.switches.insert("--help");
+  std::string error;
+  auto args = Args::Parse(argv, spec, error);
+  if (!args) {
+    fmt::print(io.err, "chipgate {}: {}\n{}", name, error, usage);
+    exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  if (args->Has("--help")) {
+    fmt::print(io.out, "{}", usage);
+    exit_code = kExitOk;
+    return std::nullopt;
+  }
+  return args;
+}
+
 }  // namespace chipgate::cli

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "command.hpp"
+
 namespace chipgate::cli {
 
 struct ArgSpec {
@@ -34,5 +36,12 @@ class Args {
   std::vector<std::string> positional_;
   std::map<std::string, std::vector<std::string>> values_;
 };
+
+// The start of every subcommand: parses argv for `chipgate NAME` (adding --help to the spec).
+// On a parse error it prints "chipgate NAME: ..." and the usage to io.err and sets exit_code to
+// kExitUsage; on --help it prints the usage to io.out and sets kExitOk. Returns the arguments
+// only when the command should run.
+std::optional<Args> ParseCommand(const char* name, const std::vector<std::string>& argv, ArgSpec spec,
+                                 const char* usage, Io& io, int& exit_code);
 
 }  // namespace chipgate::cli

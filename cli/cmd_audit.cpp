@@ -43,16 +43,9 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq"});
   spec.switches.insert({"--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate audit: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("audit", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const auto format = args->Get("--format");
   if (args->positional().size() != 1 || (format && *format != "csv" && *format != "json")) {
     fmt::print(io.err, "chipgate audit: {}\n{}",

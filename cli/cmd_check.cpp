@@ -27,16 +27,9 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--item", "--to", "--end-user-hq", "--exporter-hq", "--date", "--format"});
   spec.switches.insert({"--explain", "--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate check: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("check", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const std::string format = args->GetOr("--format", "text");
   if (!args->Get("--item") || !args->Get("--to") || (format != "text" && format != "json") || !args->positional().empty()) {
     fmt::print(io.err, "chipgate check: {}\n{}", !args->Get("--item") ? "--item is required" : !args->Get("--to") ? "--to is required"

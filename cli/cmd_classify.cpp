@@ -24,16 +24,9 @@ int RunClassify(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--date", "--format"});
   spec.switches.insert({"--explain", "--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate classify: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("classify", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const std::string format = args->GetOr("--format", "text");
   if (args->positional().empty() || (format != "text" && format != "json")) {
     fmt::print(io.err, "chipgate classify: {}\n{}", args->positional().empty() ? "name at least one item" : "--format must be text or json", kUsage);

@@ -65,16 +65,9 @@ int RunDiff(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--from", "--to", "--rules-a", "--rules-b", "--date", "--items", "--end-user-hq", "--exporter-hq", "--format"});
   spec.switches.insert({"--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate diff: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("diff", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const std::string format = args->GetOr("--format", "text");
   const bool dates = args->Has("--from") || args->Has("--to");
   const bool trees = args->Has("--rules-a") || args->Has("--rules-b");

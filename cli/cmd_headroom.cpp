@@ -27,16 +27,9 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--to", "--end-user-hq", "--exporter-hq", "--date", "--format"});
   spec.switches.insert({"--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate headroom: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("headroom", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const std::string format = args->GetOr("--format", "text");
   if (args->positional().size() != 1 || (format != "text" && format != "json")) {
     fmt::print(io.err, "chipgate headroom: {}\n{}", args->positional().size() != 1 ? "name exactly one item" : "--format must be text or json", kUsage);

@@ -94,16 +94,9 @@ int RunScreen(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--vendor", "--items", "--date", "--to", "--to-group", "--end-user-hq", "--exporter-hq", "--format"});
   spec.switches.insert({"--merge", "--no-merge", "--timing", "--help"});
-  std::string error;
-  const auto args = Args::Parse(argv, spec, error);
-  if (!args) {
-    fmt::print(io.err, "chipgate screen: {}\n{}", error, kUsage);
-    return kExitUsage;
-  }
-  if (args->Has("--help")) {
-    fmt::print(io.out, "{}", kUsage);
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("screen", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
   const std::string format = args->GetOr("--format", "text");
   if (!args->positional().empty() || (format != "text" && format != "csv" && format != "json" && format != "html") ||
       (args->Has("--merge") && args->Has("--no-merge"))) {
