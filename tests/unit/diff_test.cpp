@@ -10,6 +10,7 @@
 #include "chipgate/diff.hpp"
 #include "chipgate/rules.hpp"
 #include "support/bundled.hpp"
+#include "support/edited_rules.hpp"
 #include "support/temp_dir.hpp"
 
 namespace chipgate {
@@ -140,19 +141,9 @@ TEST(Diff, SameDateChangesNothing) {
 // A draft edit: 3A090.b.1 from TPP 2300 instead of 2400 catches the H20 (TPP 2368).
 TEST(Diff, DraftRuleEditAgainstTheRulesInForce) {
   testing::TempDir dir;
-  std::filesystem::copy(testing::SourcePath("rules"), dir.path() / "rules", std::filesystem::copy_options::recursive);
-  const std::string path = dir.File("rules/us-ear/ac-2023.rules");
-  std::string text;
-  {
-    std::ifstream in(path);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  const auto at = text.find("2400 <= tpp < 4800");
-  ASSERT_NE(at, std::string::npos);
-  text.replace(at, 4, "2300");
-  std::ofstream(path) << text;
+  const std::string rules = testing::EditedRulesCopy(dir, "us-ear/ac-2023.rules", "2400 <= tpp < 4800", "2300 <= tpp < 4800");
   SourceSet sources;
-  Result<Model> draft = LoadRules({dir.File("rules")}, sources);
+  Result<Model> draft = LoadRules({rules}, sources);
   ASSERT_TRUE(draft.ok()) << RenderText(draft.diagnostics, sources);
   const ParamValues params = ParamValues::Defaults(*draft.value);
   const RuleTree b{&*draft.value, &params, &sources};

@@ -11,6 +11,7 @@
 #include "chipgate/headroom.hpp"
 #include "chipgate/rules.hpp"
 #include "support/bundled.hpp"
+#include "support/edited_rules.hpp"
 #include "support/temp_dir.hpp"
 #include "support/variants.hpp"
 
@@ -248,19 +249,9 @@ TEST(Headroom, DecisionFlipsForChinaAreConfirmedByReEvaluation) {
 // Headroom reads its thresholds from the rules: move b.1's 2400 to 2500 and the H20's flip moves.
 TEST(Headroom, FollowsAnEditedRuleFile) {
   testing::TempDir dir;
-  std::filesystem::copy(testing::SourcePath("rules"), dir.path() / "rules", std::filesystem::copy_options::recursive);
-  const std::string path = dir.File("rules/us-ear/ac-2023.rules");
-  std::string text;
-  {
-    std::ifstream in(path);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  const auto at = text.find("2400 <= tpp < 4800");
-  ASSERT_NE(at, std::string::npos);
-  text.replace(at, 4, "2500");
-  std::ofstream(path) << text;
+  const std::string rules = testing::EditedRulesCopy(dir, "us-ear/ac-2023.rules", "2400 <= tpp < 4800", "2500 <= tpp < 4800");
   SourceSet sources;
-  const Result<Model> model = LoadRules({dir.File("rules")}, sources);
+  const Result<Model> model = LoadRules({rules}, sources);
   ASSERT_TRUE(model.ok()) << RenderText(model.diagnostics, sources);
   const auto& catalog = LoadBundled().catalog;
   HeadroomQuery q;

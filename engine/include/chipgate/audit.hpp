@@ -25,6 +25,7 @@
 #include "chipgate/country.hpp"
 #include "chipgate/csv.hpp"
 #include "chipgate/date.hpp"
+#include "chipgate/decision.hpp"
 #include "chipgate/model.hpp"
 #include "chipgate/params.hpp"
 
@@ -91,6 +92,16 @@ struct ShipmentRow {
 
   std::string_view field(AuditColumn c) const { return fields[static_cast<std::size_t>(c)]; }
   bool rejected() const { return !reject_reason.empty(); }
+  // The question this row asks the rules. Precondition: !rejected().
+  Query AsQuery() const {
+    Query q;
+    q.item = item;
+    q.destination = destination;
+    q.end_user_hq = end_user_hq;
+    q.exporter_hq = exporter_hq;
+    q.date = date;
+    return q;
+  }
 };
 
 // Reads a shipment log: the header first, then one ShipmentRow per record. Rows that cannot be

@@ -111,13 +111,7 @@ struct RowAuditor::State {
     out.item_id = catalog.items()[row.item].id;
     if (out.verdict != Verdict::kIndeterminate) return out;
     // Undecided: the explaining evaluator names every missing input (the fast path keeps one).
-    Query q;
-    q.item = row.item;
-    q.destination = row.destination;
-    q.end_user_hq = row.end_user_hq;
-    q.exporter_hq = row.exporter_hq;
-    q.date = row.date;
-    const Decision slow = Explain(model, catalog, params, q);
+    const Decision slow = Explain(model, catalog, params, row.AsQuery());
     facts.slow = &slow;
     out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;

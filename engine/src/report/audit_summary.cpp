@@ -35,13 +35,7 @@ AuditDetailRow Detail(const AuditedRow& r) {
   d.quantity = std::to_string(row.quantity);
   d.destination = row.destination.ToString();
   if (row.end_user_hq) d.end_user_hq = row.end_user_hq->ToString();
-  Query q;
-  q.item = row.item;
-  q.destination = row.destination;
-  q.end_user_hq = row.end_user_hq;
-  q.exporter_hq = row.exporter_hq;
-  q.date = row.date;
-  d.query = q;
+  d.query = row.AsQuery();
   return d;
 }
 
