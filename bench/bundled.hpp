@@ -4,8 +4,8 @@
 
 #include <memory>
 
-#include "chipgate/evaluate.hpp"
-#include "chipgate/program.hpp"
+#include "eval/evaluate.hpp"
+#include "compile/program.hpp"
 #include "chipgate/rules.hpp"
 
 namespace chipgate::bench {

@@ -4,9 +4,9 @@
 
 #include <memory>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "bundled.hpp"
 #include "chipgate/rules.hpp"
 

@@ -7,9 +7,9 @@
 #include <memory>
 
 #include "chipgate/diff.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/headroom.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "bundled.hpp"
 #include "chipgate/rules.hpp"
 #include "chipgate/screen.hpp"

@@ -9,7 +9,7 @@
 #include "chipgate/ast_print.hpp"
 #include "chipgate/model_print.hpp"
 #include "chipgate/parse.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "command.hpp"
 #include "rules_loading.hpp"
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <chrono>
 
-#include "chipgate/evaluate.hpp"
-#include "chipgate/program.hpp"
+#include "eval/evaluate.hpp"
+#include "compile/program.hpp"
 #include "chipgate/screen.hpp"
 #include "end_user.hpp"
 #include "screen_render.hpp"

@@ -2,6 +2,7 @@
 #include "decision_json.hpp"
 
 #include "chipgate/decision.hpp"
+#include "render/reason_text.hpp"
 
 namespace chipgate::cli {
 namespace {
@@ -38,13 +39,16 @@ void Metrics(JsonWriter& w, const Decision& d) {
   w.EndArray();
 }
 
-void Reasons(JsonWriter& w, const Decision& d) {
+void Reasons(JsonWriter& w, const Decision& d, const Model& m) {
   w.Key("reasons").BeginArray();
   for (const auto& r : d.reasons) {
-    w.BeginObject().Field("rule_id", r.rule_id).Field("kind", r.kind).Field("text", r.text);
-    w.Field("citation", r.cites.empty() ? std::string() : r.cites.front());
-    w.StringArray("citations", r.cites);
-    if (!r.status.empty()) w.Field("status", r.status);
+    const std::vector<std::string> cites = render::ReasonCites(m, r);
+    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r)).Field("kind", std::string(ReasonKindKey(r.kind)));
+    w.Field("text", render::ReasonText(m, r));
+    if (r.kind == ReasonKind::kRequirement || r.kind == ReasonKind::kException) w.Field("holds", r.state == Tri::kTrue ? "true" : "unknown");
+    w.Field("citation", cites.empty() ? std::string() : cites.front());
+    w.StringArray("citations", cites);
+    if (const std::string status = render::ReasonStatus(m, r); !status.empty()) w.Field("status", status);
     w.EndObject();
   }
   w.EndArray();
@@ -118,7 +122,7 @@ void WriteClassificationJson(JsonWriter& w, const Decision& d, const Session& s,
   Metrics(w, d);
   if (!d.explanation.children.empty()) {
     w.Key("thresholds").BeginArray();
-    std::vector<const Explanation*> stack = {&d.explanation.children.front()};
+    std::vector<const Explanation*> stack = {d.explanation.Section(ExplainSection::kClassification)};
     while (!stack.empty()) {
       const Explanation* e = stack.back();
       stack.pop_back();
@@ -133,7 +137,7 @@ void WriteClassificationJson(JsonWriter& w, const Decision& d, const Session& s,
     }
     w.EndArray();
   }
-  Reasons(w, d);
+  Reasons(w, d, s.model);
   if (with_explanation) {
     w.Key("explanation");
     WriteExplanationJson(w, d.explanation);
@@ -170,7 +174,7 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const Session& s, bool 
     w.Field("requires", x.requires_text).StringArray("citations", x.cites).EndObject();
   }
   w.EndArray();
-  Reasons(w, d);
+  Reasons(w, d, s.model);
   w.StringArray("missing", d.missing);
   Metrics(w, d);
   WriteProvenanceJson(w, s);

@@ -5,25 +5,21 @@
 
 #include <algorithm>
 
+#include "render/reason_text.hpp"
+
 namespace chipgate::cli {
 namespace {
 
 const char* Mark(Tri t) { return t == Tri::kTrue ? "yes" : t == Tri::kFalse ? "no " : "?  "; }
 
 std::string PolicyText(ReviewPolicy p) {
-  switch (p) {
-    case ReviewPolicy::kPresumptionOfDenial: return "presumption of denial";
-    case ReviewPolicy::kCaseByCase: return "case-by-case review";
-    case ReviewPolicy::kPresumptionOfApproval: return "presumption of approval";
-    case ReviewPolicy::kNone: break;
-  }
-  return "no review policy stated";
+  return p == ReviewPolicy::kNone ? "no review policy stated" : render::PolicyWords(p);
 }
 
-const Explanation* FindRule(const Explanation& e, const std::string& rule_id) {
-  if (e.rule_id == rule_id) return &e;
+const Explanation* FindRule(const Explanation& e, RuleRef rule) {
+  if (e.rule && *e.rule == rule) return &e;
   for (const auto& c : e.children) {
-    if (const Explanation* found = FindRule(c, rule_id)) return found;
+    if (const Explanation* found = FindRule(c, rule)) return found;
   }
   return nullptr;
 }
@@ -32,8 +28,7 @@ const Explanation* FindRule(const Explanation& e, const std::string& rule_id) {
 // with its outcome (references to other classifications are explained under their own reason).
 void Details(const Explanation& e, Tri outcome, std::vector<std::string>& out, int depth = 0) {
   for (const auto& c : e.children) {
-    const bool fact = c.kind == ExplainKind::kComparison || c.kind == ExplainKind::kMembership ||
-                      (c.kind == ExplainKind::kAttribute && c.label.rfind("kind", 0) != 0);
+    const bool fact = c.kind == ExplainKind::kComparison || c.kind == ExplainKind::kMembership || c.kind == ExplainKind::kAttribute;
     if (fact && !c.detail.empty() && c.value == outcome && out.size() < 6) out.push_back(c.detail);
     if (depth < 4 && c.kind != ExplainKind::kRule) Details(c, outcome, out, depth + 1);
   }
@@ -91,14 +86,16 @@ std::string DecisionMemo(const Decision& d, const Session& s, bool with_explanat
   out += "\nReasons\n";
   int n = 0;
   for (const auto& r : d.reasons) {
-    out += fmt::format("  {}. [{}] {}{}\n", ++n, r.kind, r.text, r.rule_id.empty() ? "" : fmt::format(" ({})", r.rule_id));
-    if (const Explanation* node = r.rule_id.empty() ? nullptr : FindRule(d.explanation, r.rule_id)) {
+    const std::string id = render::ReasonRuleId(s.model, r);
+    out += fmt::format("  {}. [{}] {}{}\n", ++n, ReasonKindKey(r.kind), render::ReasonText(s.model, r), id.empty() ? "" : fmt::format(" ({})", id));
+    const bool has_rule = r.kind != ReasonKind::kNoRequirement && r.kind != ReasonKind::kTreatedAs;
+    if (const Explanation* node = has_rule ? FindRule(d.explanation, r.rule) : nullptr) {
       std::vector<std::string> details;
       Details(*node, node->value == Tri::kUnknown ? Tri::kTrue : node->value, details);
       for (const auto& line : details) out += fmt::format("       {}\n", line);
     }
-    for (const auto& c : r.cites) out += fmt::format("       cite: {}\n", c);
-    if (!r.status.empty()) out += fmt::format("       status: {}\n", r.status);
+    for (const auto& c : render::ReasonCites(s.model, r)) out += fmt::format("       cite: {}\n", c);
+    if (const std::string status = render::ReasonStatus(s.model, r); !status.empty()) out += fmt::format("       status: {}\n", status);
   }
   if (!d.determined) {
     out += "\nWhat is missing\n";
@@ -137,12 +134,12 @@ std::string ClassificationText(const Decision& d, const Session& s, bool with_ex
     }
   }
   out += "  thresholds:\n";
-  std::vector<const Explanation*> stack = {&d.explanation.children.front()};
+  std::vector<const Explanation*> stack = {d.explanation.Section(ExplainSection::kClassification)};
   std::vector<std::string> seen;
   while (!stack.empty()) {
     const Explanation* e = stack.back();
     stack.pop_back();
-    if (!e->rule_id.empty() && e->label.find(':') != std::string::npos) {
+    if (e->rule) {
       const std::string header = fmt::format("    [{}] {} ({})\n", Mark(e->value), e->label, e->rule_id);
       if (std::find(seen.begin(), seen.end(), header) == seen.end()) {
         seen.push_back(header);
@@ -158,7 +155,7 @@ std::string ClassificationText(const Decision& d, const Session& s, bool with_ex
     }
     for (auto it = e->children.rbegin(); it != e->children.rend(); ++it) stack.push_back(&*it);
   }
-  if (with_explanation) out += "  explanation:\n" + ExplanationText(d.explanation.children.front(), 2);
+  if (with_explanation) out += "  explanation:\n" + ExplanationText(*d.explanation.Section(ExplainSection::kClassification), 2);
   return out;
 }
 

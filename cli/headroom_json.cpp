@@ -11,7 +11,7 @@ namespace {
 
 std::string Dec(const Rational& r) { return r.ToString(6); }
 
-void OutcomeJson(JsonWriter& w, const Outcome& o, const Model& m) {
+void OutcomeJson(JsonWriter& w, const FlipOutcome& o, const Model& m) {
   w.BeginObject().StringArray("classifications", o.classifications).StringArray("criteria", o.criteria);
   w.StringArray("undecided", o.undecided);
   if (o.cell) {
@@ -71,7 +71,7 @@ void WriteHeadroomJson(JsonWriter& w, const HeadroomReport& r, const Session& s,
   w.EndObject();
   w.Key("thresholds").BeginArray();
   for (const auto& t : r.thresholds) {
-    w.BeginObject().Field("section", t.section).Field("rule_id", t.rule_id).Field("paragraph", t.paragraph);
+    w.BeginObject().Field("section", ExplainSectionTitle(t.section)).Field("rule_id", t.rule_id).Field("paragraph", t.paragraph);
     w.Field("quantity", t.quantity).Field("op", CmpOpText(t.op)).Key("threshold").Number(Dec(t.limit));
     w.Key("value").Number(Dec(t.value)).Key("margin").Number(Dec(*Rational::Sub(t.value, t.limit)));
     w.Field("unit", t.unit).Field("holds", t.holds);

@@ -15,7 +15,7 @@ std::string HeadroomText(const HeadroomReport& r, const Session& s, const EndUse
 void WriteHeadroomJson(JsonWriter& w, const HeadroomReport& r, const Session& s, const EndUserChoice& end_user);
 
 // Shared by both: "none", or "3A090.b (criteria 3A090.b.1)", with any undecided paragraphs.
-std::string ClassificationWords(const Outcome& o);
+std::string ClassificationWords(const FlipOutcome& o);
 // "cutting tpp", "enlarging the die", "declaring datacenter=false".
 std::string FlipVerb(const Flip& f);
 

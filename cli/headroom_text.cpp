@@ -80,7 +80,7 @@ std::string FlipSection(const HeadroomReport& r, const std::vector<Flip>& flips,
 
 }  // namespace
 
-std::string ClassificationWords(const Outcome& o) {
+std::string ClassificationWords(const FlipOutcome& o) {
   std::string out = o.classifications.empty() ? "none" : fmt::format("{}", fmt::join(o.classifications, ", "));
   if (!o.criteria.empty()) out += fmt::format(" [{}]", fmt::join(o.criteria, ", "));
   if (!o.undecided.empty()) out += fmt::format(", undecided: {}", fmt::join(o.undecided, ", "));
@@ -114,9 +114,9 @@ std::string HeadroomText(const HeadroomReport& r, const Session& s, const EndUse
     if (m.value) out += fmt::format("  {:<22} {} {}\n", m.name, m.arithmetic, m.unit == "1" ? "" : m.unit);
   }
   out += "\nThresholds tested (read from the rules in force; [yes] = the test holds)\n";
-  std::string section;
+  std::optional<ExplainSection> section;
   for (const auto& t : r.thresholds) {
-    if (t.section != section) out += fmt::format("  {}\n", section = t.section);
+    if (t.section != section) out += fmt::format("  {}\n", ExplainSectionTitle(*(section = t.section)));
     out += "    " + ThresholdLine(t) + "\n";
   }
   if (r.thresholds.empty()) out += "  none\n";

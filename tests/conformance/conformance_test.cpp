@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <memory>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
 #include "chipgate/rules.hpp"
 #include "support/bundled.hpp"

@@ -5,7 +5,7 @@
 
 #include "chipgate/check.hpp"
 #include "chipgate/parse.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate::fuzz {
 

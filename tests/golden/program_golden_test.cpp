@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "chipgate/model_print.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "chipgate/rules.hpp"
 #include "support/bundled.hpp"
 

@@ -39,13 +39,18 @@ const AuditedRowCopy* AuditOutcome::Row(const std::string& shipment_id) const {
 
 AuditOutcome AuditText(const std::string& csv, const AuditMapping& mapping) {
   const Bundled& b = LoadBundled();
+  return AuditTextWith(b.model, b.catalog, b.params, csv, mapping);
+}
+
+AuditOutcome AuditTextWith(const Model& model, const Catalog& catalog, const ParamValues& params, const std::string& csv,
+                           const AuditMapping& mapping) {
   std::istringstream in(csv);
   AuditOutcome out;
-  ShipmentLogReader reader(in, b.model, b.catalog, mapping, std::nullopt);
+  ShipmentLogReader reader(in, model, catalog, mapping, std::nullopt);
   out.header_problems = reader.ReadHeader();
   out.notes = reader.notes();
   if (!out.header_problems.empty()) return out;
-  RowAuditor auditor(b.model, b.catalog, b.params);
+  RowAuditor auditor(model, catalog, params);
   Collector collector(out.rows);
   AuditSink* sinks[] = {&collector};
   out.counts = RunAudit(reader, auditor, sinks).counts;

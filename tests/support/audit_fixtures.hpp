@@ -31,6 +31,9 @@ struct AuditOutcome {
 };
 
 AuditOutcome AuditText(const std::string& csv, const AuditMapping& mapping = {});
+// The same with other rules (a copy of the tree with edits).
+AuditOutcome AuditTextWith(const Model& model, const Catalog& catalog, const ParamValues& params, const std::string& csv,
+                           const AuditMapping& mapping = {});
 // CHIPGATE_SOURCE_DIR/tests/data/audit/<name>
 std::string AuditFixture(const std::string& name);
 std::string ReadFile(const std::string& path);

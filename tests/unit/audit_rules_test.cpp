@@ -101,7 +101,7 @@ TEST(AuditRules, HongKongIsReadAsChinaAndTheReviewBandOf2026IsCited) {
   EXPECT_TRUE(Has(out.Row("hk")->AllReasons(), "destination HK is read as CN: Hong Kong is treated as China"));
   EXPECT_EQ(out.Row("h200")->verdict, Verdict::kOk);
   EXPECT_EQ(out.Row("h200")->required, "license (case-by-case review)");
-  EXPECT_TRUE(Has(out.Row("h200")->AllReasons(), "set by ear.742.6.b.10.2026")) << out.Row("h200")->AllReasons();
+  EXPECT_TRUE(Has(out.Row("h200")->AllReasons(), "review ear.742.6.b.10.2026: case-by-case review, set by")) << out.Row("h200")->AllReasons();
   const auto& cites = out.Row("h200")->citations;
   EXPECT_TRUE(std::any_of(cites.begin(), cites.end(), [](const std::string& c) { return Has(c, "91 FR 1684"); }));
 }

@@ -6,9 +6,9 @@
 
 #include <random>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {
@@ -98,15 +98,20 @@ void ExpectAgree(const Model& model, const Catalog& catalog, const ParamValues& 
     ASSERT_EQ(fast.eccn_true.test(e), slow_true) << what << " " << name;
     ASSERT_EQ(fast.eccn_unknown.test(e), slow_unknown) << what << " " << name;
   }
-  // The rule named for the review policy (the audit cites it from the fast path).
-  std::string slow_review_rule;
+  ASSERT_EQ(fast.outcome, slow.outcome) << what;
+  // The rule named for the review policy (the audit cites it from the fast path): the same
+  // requirement or override, and the same review arm.
+  std::optional<Reason> slow_review;
   for (const auto& r : slow.reasons) {
-    if (r.kind == "review") slow_review_rule = r.rule_id;
+    if (r.kind == ReasonKind::kReview) slow_review = r;
   }
-  const std::string fast_review_rule = fast.review_override >= 0 ? model.overrides[static_cast<std::size_t>(fast.review_override)].info.id
-                                       : fast.review_requirement >= 0 ? model.requirements[static_cast<std::size_t>(fast.review_requirement)].info.id
-                                                                      : std::string();
-  ASSERT_EQ(fast_review_rule, slow_review_rule) << what;
+  ASSERT_EQ(fast.review_requirement >= 0, slow_review.has_value()) << what;
+  if (slow_review) {
+    const RuleRef fast_rule = fast.review_override >= 0 ? RuleRef{RuleKind::kOverride, static_cast<std::uint32_t>(fast.review_override)}
+                                                        : RuleRef{RuleKind::kRequire, static_cast<std::uint32_t>(fast.review_requirement)};
+    ASSERT_EQ(fast_rule, slow_review->rule) << what;
+    ASSERT_EQ(fast.review_override >= 0 ? -1 : fast.review_arm, slow_review->arm) << what;
+  }
   if (!fast.determined) {
     const std::string name = MissingName(fast.missing);
     ASSERT_TRUE(std::find(slow.missing.begin(), slow.missing.end(), name) != slow.missing.end())

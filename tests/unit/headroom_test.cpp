@@ -58,7 +58,7 @@ std::string Edit(const Flip& f, const Rational& value) {
   return f.spec.Name() + "=" + value.ToString(6);
 }
 
-std::vector<std::string> Composite(const Outcome& o) {
+std::vector<std::string> Composite(const FlipOutcome& o) {
   std::vector<std::string> out = o.classifications;
   for (const auto& u : o.undecided) out.push_back("?" + u);
   return out;

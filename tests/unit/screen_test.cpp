@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "chipgate/screen.hpp"
 #include "support/bundled.hpp"
 

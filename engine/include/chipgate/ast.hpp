@@ -117,6 +117,7 @@ struct MetricDecl {
   Name name;
   Name unit;
   std::optional<StringLit> title;
+  std::optional<Name> measures;  // `measures total_processing_performance`: what the metric is
   std::vector<StringLit> cites;
   ExprId body = 0;
   Span span;

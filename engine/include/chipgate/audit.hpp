@@ -149,9 +149,17 @@ struct RowExplanation {
   std::string required;
   std::vector<std::string> reasons;    // the verdict first, then classifications, requirements, ...
   std::vector<std::string> citations;  // the regulatory sources behind the reasons, deduplicated
-  std::string missing;                 // the missing input when undecided ("end_user_hq")
+  std::string missing;                 // the missing inputs when undecided ("end_user_hq"), joined
   std::string reasons_json;            // `reasons` and `citations` as compact JSON arrays
   std::string citations_json;
+  // The same determination as data (what `check --format json` reports for the question).
+  Outcome outcome = Outcome::kIndeterminate;
+  Tri license_required = Tri::kUnknown;
+  ReviewPolicy review = ReviewPolicy::kNone;
+  bool review_known = true;
+  std::vector<std::string> exceptions;      // available license exception codes
+  std::vector<std::string> missing_inputs;  // `missing`, one name each
+  std::vector<Reason> typed_reasons;
 };
 
 // Decides rows with the compiled fast path: the rules are compiled once for the params and the

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chipgate/catalog.hpp"
@@ -42,6 +43,7 @@ struct Query {
 };
 
 // A numeric comparison as the explanation shows it: "tpp >= 4800: 2368 is 2432 below 4800".
+// The operands are model nodes (the texts are for display only; code reads the nodes).
 struct Comparison {
   std::string lhs_text;
   std::string rhs_text;
@@ -50,28 +52,45 @@ struct Comparison {
   CmpOp op = CmpOp::kGe;
   std::string unit;
   Tri result = Tri::kUnknown;
+  NodeId lhs_node = kNoNode;
+  NodeId rhs_node = kNoNode;
 };
 
 enum class ExplainKind : std::uint8_t {
-  kSection,     // a part of the decision (classification, requirements, ...)
-  kRule,        // one rule and its outcome
+  kSection,     // a part of the decision: `section` says which
+  kEccn,        // one classification (ECCN paragraph): `eccn` says which
+  kRule,        // one rule and its outcome: `rule` says which
+  kLetter,      // an "is informed" letter's scope test (whose items it binds)
   kCondition,   // and / or / not
   kComparison,  // a numeric test with its margin
   kMembership,  // destination in a country group
-  kAttribute,   // an item attribute test (kind, datacenter, vendor)
+  kAttribute,   // an item attribute test (datacenter, vendor, id)
+  kKindTest,    // the item kind test (`kind == ic`): structure, not a fact worth citing
   kReference,   // a classification or param used in a condition
 };
 
+// The parts of a decision's explanation tree (the children of its root, in this order).
+enum class ExplainSection : std::uint8_t { kNone, kClassification, kMetrics, kRequirements, kReview, kExceptions };
+// "classification", "metrics", "license requirements", "review policy", "license exceptions".
+const char* ExplainSectionTitle(ExplainSection s);
+
 struct Explanation {
   ExplainKind kind = ExplainKind::kCondition;
-  std::string label;                 // what was evaluated ("3A090.a.1: TPP of 4800 or more")
+  ExplainSection section = ExplainSection::kNone;  // kSection nodes
+  std::optional<RuleRef> rule;       // kRule nodes
+  std::uint32_t eccn = 0;            // kEccn nodes: index in Model::eccns
+  NodeId node = kNoNode;             // the model expression this node evaluated, when there is one
+  std::string label;                 // display: what was evaluated ("3A090.a.1: TPP of 4800 or more")
   Tri value = Tri::kUnknown;
-  std::string detail;                // the arithmetic or the comparison with its margin
+  std::string detail;                // display: the arithmetic or the comparison with its margin
   std::optional<Comparison> comparison;
-  std::string rule_id;               // when this node is a rule
+  std::string rule_id;               // kRule nodes: the rule's id (for output)
   std::vector<std::string> cites;
   std::vector<std::string> missing;  // inputs that made this node unknown
   std::vector<Explanation> children;
+
+  // The child section `s` of a decision's root, or null.
+  const Explanation* Section(ExplainSection s) const;
 };
 
 // One precision's term of a per-precision aggregate (max over precisions of dense x bits).
@@ -93,15 +112,34 @@ struct MetricValue {
   std::vector<Precision> winners;    // the precisions attaining a max or min
 };
 
+// Why a decision is what it is, as data: the kind of reason and the rule (or other model
+// entity) behind it. Renderers turn reasons into prose with the model's titles and citations;
+// nothing reads a reason's words.
+enum class ReasonKind : std::uint8_t {
+  kTreatedAs,       // the destination is read as another country (`treat` index)
+  kClassification,  // a classify rule holds (`rule`), for `eccn`
+  kNote,            // a note excludes `eccn` (`rule`)
+  kRequirement,     // a requirement holds (state true) or may hold (unknown)
+  kNoRequirement,   // no requirement applies (no rule)
+  kReview,          // the review policy stated and the rule that sets it (requirement or override)
+  kException,       // a license exception is available (true) or may be (unknown)
+};
+std::string_view ReasonKindKey(ReasonKind k);  // "treated_as", "classification", "note", ...
+
 struct Reason {
-  std::string rule_id;
-  std::string kind;                  // "classification", "requirement", "review", "exception", "note"
-  std::string text;
-  std::vector<std::string> cites;
-  std::string status;                // rule status when not in force normally ("unconfirmed", ...)
+  ReasonKind kind = ReasonKind::kRequirement;
+  Tri state = Tri::kTrue;         // kRequirement/kException: kUnknown = may apply (undecided)
+  RuleRef rule;                   // the rule, for every kind but kTreatedAs and kNoRequirement
+  std::uint32_t eccn = 0;         // kClassification, kNote: index in Model::eccns
+  std::uint32_t treat = 0;        // kTreatedAs: index in Model::treats
+  ReviewPolicy policy = ReviewPolicy::kNone;  // kReview
+  std::int32_t arm = -1;          // kReview set by a requirement: its review arm (-1 none)
+
+  bool operator==(const Reason&) const = default;
 };
 
 struct ExceptionOutcome {
+  std::uint32_t exception = 0;       // index in Model::exceptions
   std::string code;                  // "NAC"
   std::string rule_id;
   std::string title;
@@ -110,6 +148,12 @@ struct ExceptionOutcome {
   std::vector<std::string> cites;
 };
 
+// The answer, in the vocabulary of the reference's decision order: prohibited (no license can
+// authorize it), license required, no license required, or indeterminate (the data cannot
+// settle it; `missing` says what to supply).
+enum class Outcome : std::uint8_t { kNoLicenseRequired, kLicenseRequired, kProhibited, kIndeterminate };
+std::string_view OutcomeKey(Outcome o);  // "no_license_required", "license_required", "prohibited", "indeterminate"
+
 struct Decision {
   std::string item;
   CountryCode destination;
@@ -117,6 +161,7 @@ struct Decision {
   std::optional<CountryCode> exporter_hq;
   Date date;
   std::optional<CountryCode> destination_treated_as;  // Hong Kong → China
+  Outcome outcome = Outcome::kIndeterminate;
   bool determined = false;
   std::vector<std::string> classifications;  // "3A090.a"
   std::vector<std::string> criteria;         // "3A090.a.1"

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "chipgate/decision.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/model.hpp"
 
 namespace chipgate {

@@ -59,7 +59,7 @@ struct HeadroomQuery {
 // One threshold the item was tested against, normalized so the item's quantity is on the left:
 // `2400 <= tpp` becomes `tpp >= 2400`.
 struct Threshold {
-  std::string section;     // "classification", "license requirements", "review policy", "license exceptions"
+  ExplainSection section = ExplainSection::kClassification;  // where the rule is: classification, requirements, ...
   std::string rule_id;     // "ear.3a090.b.1"
   std::string paragraph;   // "3A090.b.1" for a classification rule, else the rule id
   std::string quantity;    // "tpp"
@@ -74,7 +74,7 @@ struct Threshold {
 
 // What a flip must change: the classification paragraphs (and the undecided ones), and with a
 // destination the license determination cell.
-struct Outcome {
+struct FlipOutcome {
   std::vector<std::string> classifications;
   std::vector<std::string> undecided;
   std::vector<std::string> criteria;  // shown, not compared
@@ -88,8 +88,8 @@ struct Flip {
   Rational to;              // the flip value
   Rational step_back;       // one step toward `from`, verified to keep the current outcome
   std::string crossing;     // the threshold whose boundary gave the value: "3A090.b.1 (ear.3a090.b.1): tpp >= 2400"
-  Outcome before;
-  Outcome after;
+  FlipOutcome before;
+  FlipOutcome after;
   bool from_known = true;   // false: the catalog does not say (datacenter absent); `from` is then the other value
 };
 
@@ -98,7 +98,7 @@ struct HeadroomReport {
   Date date;
   std::optional<CountryCode> destination;
   std::optional<CountryCode> end_user_hq;
-  Outcome current;
+  FlipOutcome current;
   std::vector<MetricValue> metrics;
   std::vector<Threshold> thresholds;          // classification first, then the destination's
   std::vector<Flip> classification_flips;     // per spec: nearest down, then nearest up
@@ -113,6 +113,6 @@ HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamV
 
 // Whether the classification (paragraphs and undecided ones) differs, or, when `decision`, the
 // license determination cell.
-bool OutcomeDiffers(const Outcome& a, const Outcome& b, bool decision);
+bool OutcomeDiffers(const FlipOutcome& a, const FlipOutcome& b, bool decision);
 
 }  // namespace chipgate

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chipgate/catalog.hpp"
@@ -40,6 +41,17 @@ enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kM
 
 enum class CmpOp : std::uint8_t { kLt, kLe, kGt, kGe, kEq, kNe };
 const char* CmpOpText(CmpOp op);
+
+// `a op b` read from the other side: `2400 <= tpp` is `tpp >= 2400`.
+constexpr CmpOp MirrorCmp(CmpOp op) {
+  switch (op) {
+    case CmpOp::kLt: return CmpOp::kGt;
+    case CmpOp::kLe: return CmpOp::kGe;
+    case CmpOp::kGt: return CmpOp::kLt;
+    case CmpOp::kGe: return CmpOp::kLe;
+    default: return op;
+  }
+}
 
 // `a op b`, exactly: the one comparison every evaluator and the constant folder use.
 inline bool Holds(const Rational& a, CmpOp op, const Rational& b) {
@@ -84,7 +96,13 @@ enum class NodeOp : std::uint8_t {
   kDifference,
 };
 
+// The aggregate functions over precisions.
+enum class Aggregate : std::uint8_t { kMax, kMin, kSum };
+const char* AggregateName(Aggregate a);                            // "max", "min", "sum"
+std::optional<Aggregate> AggregateByName(std::string_view name);
+
 using NodeId = std::uint32_t;
+constexpr NodeId kNoNode = 0xFFFFFFFF;
 
 struct Node {
   NodeOp op = NodeOp::kConstBool;
@@ -94,7 +112,7 @@ struct Node {
   std::uint32_t index = 0;
   std::uint32_t a = 0;
   char arith = 0;             // '+', '-', '*', '/'
-  std::string aggregate;      // "max", "min", "sum"
+  Aggregate aggregate = Aggregate::kMax;
   bool boolean = false;
   Rational number;
   std::string text;           // kConstString; the name, for name nodes
@@ -124,8 +142,14 @@ struct TableSym {
   Span span;
 };
 
+// What a metric measures, for the code that must find a specific metric whatever the rule file
+// calls it (headroom scales TPP; `catalog list` prints TPP and PD columns).
+enum class MetricRole : std::uint8_t { kNone, kTpp, kPerformanceDensity };
+std::optional<MetricRole> MetricRoleByKey(std::string_view key);  // "total_processing_performance", ...
+
 struct MetricSym {
   std::string name;
+  MetricRole role = MetricRole::kNone;
   Unit unit;
   NodeId body = 0;
   std::string title;
@@ -168,6 +192,17 @@ const char* RuleStatusName(RuleStatus s);
 
 enum class ReviewPolicy : std::uint8_t { kNone, kPresumptionOfApproval, kCaseByCase, kPresumptionOfDenial };
 const char* ReviewPolicyName(ReviewPolicy p);  // "presumption_of_denial", ...; "none"
+
+// The five kinds of rule a rule file declares; a RuleRef names one rule of the Model by kind and
+// index, so decisions and explanations refer to rules without comparing their text.
+enum class RuleKind : std::uint8_t { kClassify, kNote, kRequire, kOverride, kException };
+const char* RuleKindKey(RuleKind k);  // "classify", "note", "require", "override", "exception"
+
+struct RuleRef {
+  RuleKind kind = RuleKind::kClassify;
+  std::uint32_t index = 0;
+  bool operator==(const RuleRef&) const = default;
+};
 
 struct RuleInfo {
   std::string id;
@@ -265,6 +300,9 @@ struct Model {
   std::optional<std::uint32_t> FindParam(const std::string& name) const;
   std::optional<std::uint32_t> FindGroup(const std::string& name) const;
   std::optional<std::uint32_t> FindRequirement(const std::string& id) const;
+  std::optional<std::uint32_t> FindMetric(MetricRole role) const;
+  // The shared parts (id, title, dates, cites, status) of the rule `ref` names.
+  const RuleInfo& Info(RuleRef ref) const;
 };
 
 }  // namespace chipgate

@@ -19,9 +19,9 @@
 #include "chipgate/country.hpp"
 #include "chipgate/date.hpp"
 #include "chipgate/decision_cell.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/model.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate {
 

@@ -1,6 +1,8 @@
 // Row explanations (see explanation.hpp). Reasons come in the order an auditor reads them: the
-// verdict, how the destination was read, the classification, the requirements, the review
-// policy, the exceptions, what is missing. Citations follow the reasons, each once.
+// verdict, then the determination's typed reasons (decide/reasons.hpp, the same list a memo
+// gives: how the destination was read, the classification, the requirements, the review policy,
+// the exceptions), what the claim's exception code came to, and what is missing. Citations
+// follow the reasons, each once.
 #include "audit/explanation.hpp"
 
 #include <fmt/format.h>
@@ -9,12 +11,14 @@
 
 #include "audit/verdict.hpp"
 #include "chipgate/json.hpp"
+#include "decide/reasons.hpp"
+#include "render/reason_text.hpp"
 
 namespace chipgate::audit_detail {
 namespace {
 
-std::string WithStatus(std::string text, RuleStatus status) {
-  if (status != RuleStatus::kInForce) text += fmt::format(" [status: {}]", RuleStatusName(status));
+std::string WithStatus(std::string text, const std::string& status) {
+  if (!status.empty()) text += fmt::format(" [status: {}]", status);
   return text;
 }
 
@@ -27,13 +31,21 @@ class Builder {
     const Tri exception = f_.claim.kind == ClaimKind::kException ? ClaimedExceptionApplies(m_, d_, f_.claim.code) : Tri::kFalse;
     ClaimCheck check = CompareClaim(license, exception, f_.claim);
     out_.verdict = check.verdict;
-    out_.required = RequiredText(license, d_.review, d_.review_known, AvailableCodes());
+    out_.outcome = d_.outcome;
+    out_.license_required = license;
+    out_.review = d_.review;
+    out_.review_known = d_.review_known;
+    out_.exceptions = AvailableCodes();
+    out_.required = RequiredText(license, d_.review, d_.review_known, out_.exceptions);
     Add(std::move(check.sentence), {});
-    Treat();
-    Classification();
-    Requirements();
-    Review();
-    Exceptions();
+    out_.typed_reasons = decide::DeterminationReasons(d_, f_.treat, f_.classification, m_.requirements.size(), m_.exceptions.size());
+    for (const auto& r : out_.typed_reasons) {
+      const std::string id = render::ReasonRuleId(m_, r);
+      std::string text = fmt::format("{} {}{}", ReasonKindKey(r.kind), id.empty() ? "" : id + ": ", render::ReasonText(m_, r));
+      const bool cite = r.kind != ReasonKind::kException || IsClaimed(m_.exceptions[r.rule.index]);
+      Add(WithStatus(std::move(text), render::ReasonStatus(m_, r)), cite ? render::ReasonCites(m_, r) : std::vector<std::string>{});
+    }
+    ClaimedException();
     Missing();
     out_.reasons_json = JsonStringArray(out_.reasons);
     out_.citations_json = JsonStringArray(out_.citations);
@@ -48,6 +60,8 @@ class Builder {
     }
   }
 
+  bool IsClaimed(const ExceptionRule& rule) const { return f_.claim.kind == ClaimKind::kException && rule.code == f_.claim.code; }
+
   std::vector<std::string> AvailableCodes() const {
     std::vector<std::string> codes;
     for (std::size_t x = 0; x < m_.exceptions.size(); ++x) {
@@ -57,78 +71,21 @@ class Builder {
     return codes;
   }
 
-  void Treat() {
-    if (!f_.treat) return;
-    const TreatSym& t = m_.treats[*f_.treat];
-    Add(fmt::format("destination {} is read as {}: {}", t.country.ToString(), t.as.ToString(), t.title), {t.cite});
-  }
-
-  void Classification() {
-    bool any = false;
-    for (const auto& r : f_.classification) {
-      any = any || r.kind == "classification";
-      std::string text = r.kind == "note" ? fmt::format("note {}: {}", r.rule_id, r.text)
-                                          : fmt::format("classification {}: {}", r.rule_id, r.text);
-      if (!r.status.empty()) text += fmt::format(" [status: {}]", r.status);
-      Add(std::move(text), r.cites);
-    }
-    std::string undecided;
-    for (std::size_t e = 0; e < m_.eccns.size(); ++e) {
-      if (d_.eccn_unknown.test(e)) undecided += (undecided.empty() ? "" : ", ") + m_.eccns[e].name;
-    }
-    if (!undecided.empty()) Add(fmt::format("classification undecided (catalog data missing): {}", undecided), {});
-    if (!any && undecided.empty()) Add("the item meets none of the encoded ECCN paragraphs on this date", {});
-  }
-
-  void Requirements() {
-    for (std::size_t r = 0; r < m_.requirements.size(); ++r) {
-      const RequireRule& rule = m_.requirements[r];
-      if (d_.requirement_true.test(r)) {
-        Add(WithStatus(fmt::format("requirement {}: {}", rule.info.id, rule.info.title), rule.info.status), rule.info.cites);
-      } else if (d_.requirement_unknown.test(r)) {
-        Add(fmt::format("requirement {} may apply (undecided): {}", rule.info.id, rule.info.title), rule.info.cites);
-      }
-    }
-    if (d_.license_required == Tri::kFalse) Add("no license requirement applies to this item, destination and end user on this date", {});
-  }
-
-  void Review() {
-    if (d_.license_required != Tri::kTrue) return;
-    if (!d_.review_known) {
-      Add("review policy undetermined (it depends on missing data)", {});
-      return;
-    }
-    if (d_.review_override >= 0) {
-      const OverrideRule& o = m_.overrides[static_cast<std::size_t>(d_.review_override)];
-      Add(WithStatus(fmt::format("review policy: {}, set by {}: {}", PolicyWords(d_.review), o.info.id, o.info.title), o.info.status),
-          o.info.cites);
-    } else if (d_.review_requirement >= 0) {
-      const RequireRule& r = m_.requirements[static_cast<std::size_t>(d_.review_requirement)];
-      Add(fmt::format("review policy: {} (under {})", PolicyWords(d_.review), r.info.id), {});
-    }
-  }
-
-  void Exceptions() {
-    const bool claimed = f_.claim.kind == ClaimKind::kException;
+  // What became of the exception the row claims, when a license was (or may be) required.
+  void ClaimedException() {
+    if (f_.claim.kind != ClaimKind::kException || d_.license_required == Tri::kFalse) return;
     bool provided = false;
     bool in_force = false;
     for (std::size_t x = 0; x < m_.exceptions.size(); ++x) {
       const ExceptionRule& rule = m_.exceptions[x];
-      const bool is_claimed = claimed && rule.code == f_.claim.code;
-      provided = provided || is_claimed;
-      if (is_claimed && rule.info.in_force.Contains(f_.date)) in_force = true;
-      if (d_.exception_true.test(x)) {
-        const std::string detail = is_claimed ? ": " + rule.requires_text : "";
-        Add(WithStatus(fmt::format("License Exception {} is available ({}){}", rule.code, rule.info.id, detail), rule.info.status),
-            is_claimed ? rule.info.cites : std::vector<std::string>{});
-      } else if (d_.exception_unknown.test(x)) {
-        Add(fmt::format("License Exception {} may be available (undecided) ({})", rule.code, rule.info.id),
-            is_claimed ? rule.info.cites : std::vector<std::string>{});
-      } else if (is_claimed && rule.info.in_force.Contains(f_.date) && d_.license_required == Tri::kTrue) {
+      if (!IsClaimed(rule)) continue;
+      provided = true;
+      if (!rule.info.in_force.Contains(f_.date)) continue;
+      in_force = true;
+      if (!d_.exception_true.test(x) && !d_.exception_unknown.test(x) && d_.license_required == Tri::kTrue) {
         Add(fmt::format("License Exception {} does not apply here ({}: {})", rule.code, rule.info.id, rule.info.title), rule.info.cites);
       }
     }
-    if (!claimed || d_.license_required == Tri::kFalse) return;
     if (!provided) {
       Add(fmt::format("License Exception {} is not one the encoded rules provide for advanced computing items", f_.claim.code), {});
     } else if (!in_force) {
@@ -152,14 +109,13 @@ class Builder {
     std::string joined;
     for (const auto& n : missing) joined += (joined.empty() ? "" : ", ") + n;
     out_.missing = joined;
+    out_.missing_inputs = missing;
     Add(fmt::format("missing: {}", joined.empty() ? "(see the explanation)" : joined), {});
   }
 
   template <class Merge>
   void MergeExceptionMissing(const Explanation& e, Merge& merge) const {
-    for (const auto& x : m_.exceptions) {
-      if (x.code == f_.claim.code && e.rule_id == x.info.id) merge(e.missing);
-    }
+    if (e.rule && e.rule->kind == RuleKind::kException && IsClaimed(m_.exceptions[e.rule->index])) merge(e.missing);
     for (const auto& c : e.children) MergeExceptionMissing(c, merge);
   }
 

@@ -9,14 +9,14 @@
 
 #include "chipgate/audit.hpp"
 #include "chipgate/decision.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 
 namespace chipgate::audit_detail {
 
 struct DecisionFacts {
   const Model& model;
   const FastDecision& fast;
-  const std::vector<Reason>& classification;  // "classification" and "note" reasons of the item
+  const std::vector<Reason>& classification;  // classification and note reasons of the item
   std::optional<std::uint32_t> treat;         // Model::treats index applied to the destination
   Date date;                                  // any date of the epoch (for what is in force)
   const Claim& claim;

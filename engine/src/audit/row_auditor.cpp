@@ -11,9 +11,9 @@
 
 #include "audit/explanation.hpp"
 #include "chipgate/audit.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate {
 namespace {
@@ -31,15 +31,8 @@ struct ExplanationKey {
   FastDecision fast;
 
   bool operator==(const ExplanationKey& o) const {
-    const FastDecision& a = fast;
-    const FastDecision& b = o.fast;
     return epoch == o.epoch && item == o.item && treat == o.treat && end_user_hq_known == o.end_user_hq_known &&
-           exporter_hq_known == o.exporter_hq_known && claim_kind == o.claim_kind && claim_code == o.claim_code &&
-           a.license_required == b.license_required && a.review == b.review && a.review_known == b.review_known &&
-           a.determined == b.determined && a.missing == b.missing && a.eccn_true == b.eccn_true && a.eccn_unknown == b.eccn_unknown &&
-           a.requirement_true == b.requirement_true && a.requirement_unknown == b.requirement_unknown &&
-           a.exception_true == b.exception_true && a.exception_unknown == b.exception_unknown &&
-           a.review_requirement == b.review_requirement && a.review_override == b.review_override;
+           exporter_hq_known == o.exporter_hq_known && claim_kind == o.claim_kind && claim_code == o.claim_code && fast == o.fast;
   }
 };
 
@@ -61,7 +54,8 @@ struct ExplanationKeyHash {
     mix(d.requirement_unknown.to_ullong());
     mix(d.exception_true.to_ullong());
     mix(d.exception_unknown.to_ullong());
-    mix(static_cast<std::size_t>(d.review_requirement + 1) | (static_cast<std::size_t>(d.review_override + 1) << 16));
+    mix(static_cast<std::size_t>(d.review_requirement + 1) | (static_cast<std::size_t>(d.review_override + 1) << 16) |
+        (static_cast<std::size_t>(d.review_arm + 1) << 32));
     return h;
   }
 };
@@ -91,7 +85,7 @@ struct RowAuditor::State {
     Decision d = ClassifyItem(model, catalog, params, row.item, row.date);
     std::vector<Reason> kept;
     for (auto& r : d.reasons) {
-      if (r.kind == "classification" || r.kind == "note") kept.push_back(std::move(r));
+      if (r.kind == ReasonKind::kClassification || r.kind == ReasonKind::kNote) kept.push_back(std::move(r));
     }
     return classifications.emplace(k, std::move(kept)).first->second;
   }

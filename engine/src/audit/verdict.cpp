@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "render/reason_text.hpp"
+
 namespace chipgate::audit_detail {
 namespace {
 
@@ -55,16 +57,6 @@ ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim) {
   return NothingClaimed(license);
 }
 
-const char* PolicyWords(ReviewPolicy p) {
-  switch (p) {
-    case ReviewPolicy::kPresumptionOfDenial: return "presumption of denial";
-    case ReviewPolicy::kCaseByCase: return "case-by-case review";
-    case ReviewPolicy::kPresumptionOfApproval: return "presumption of approval";
-    case ReviewPolicy::kNone: break;
-  }
-  return "";
-}
-
 std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions) {
   if (license == Tri::kFalse) return "none";
   if (license == Tri::kUnknown) return "undetermined";
@@ -72,7 +64,7 @@ std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, co
   if (!review_known) {
     out += " (review policy undetermined)";
   } else if (review != ReviewPolicy::kNone) {
-    out += fmt::format(" ({})", PolicyWords(review));
+    out += fmt::format(" ({})", render::PolicyWords(review));
   }
   for (const auto& code : exceptions) out += " or exception " + code;
   return out;

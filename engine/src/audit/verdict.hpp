@@ -20,9 +20,6 @@ struct ClaimCheck {
 // into ok: a claim that cannot be checked is indeterminate.
 ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim);
 
-// "presumption of denial", "case-by-case review", "presumption of approval"; "" for none.
-const char* PolicyWords(ReviewPolicy p);
-
 // "none", "undetermined", or "license (presumption of denial) or exception NAC".
 std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions);
 

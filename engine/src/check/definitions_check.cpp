@@ -95,6 +95,15 @@ void DeclareMetricUnit(Context& cx, const ast::MetricDecl& d) {
   if (it == cx.metrics.end()) return;
   MetricSym& m = cx.model.metrics[it->second];
   for (const auto& c : d.cites) m.cites.push_back(c.value);
+  if (d.measures) {
+    if (const auto role = MetricRoleByKey(d.measures->text)) {
+      m.role = *role;
+    } else {
+      Diagnostic diag = Error("E0307", fmt::format("unknown measure `{}`", d.measures->text), d.measures->span);
+      diag.help = "a metric may be declared to measure `total_processing_performance` or `performance_density`";
+      cx.Report(std::move(diag));
+    }
+  }
   if (const auto unit = DeclaredUnit(cx, d.unit)) {
     m.unit = *unit;
   } else {

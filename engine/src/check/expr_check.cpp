@@ -233,7 +233,8 @@ std::optional<NodeId> ExprChecker::Call(const ast::Expr& e) {
     }
     return Eccn(file_.exprs[e.children[0]], NodeOp::kContains);
   }
-  if (e.text != "max" && e.text != "min" && e.text != "sum") {
+  const auto aggregate = AggregateByName(e.text);
+  if (!aggregate) {
     cx_.Report(Error("E0201", fmt::format("unknown function `{}` (functions: max, min, sum, contains)", e.text), e.span));
     return std::nullopt;
   }
@@ -256,7 +257,7 @@ std::optional<NodeId> ExprChecker::Call(const ast::Expr& e) {
   scope_.loop_var.reset();
   if (!ExpectType(cx_, body, Type::kNumber, fmt::format("`{}`", e.text).c_str())) return std::nullopt;
   Node n = Make(NodeOp::kAggregate, Type::kNumber, e.span);
-  n.aggregate = e.text;
+  n.aggregate = *aggregate;
   n.unit = N(*body).unit;
   n.children = {*body};
   cx_.bare_literals.erase(*body);

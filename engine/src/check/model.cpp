@@ -69,6 +69,54 @@ const char* ReviewPolicyName(ReviewPolicy p) {
   return "?";
 }
 
+const char* RuleKindKey(RuleKind k) {
+  switch (k) {
+    case RuleKind::kClassify: return "classify";
+    case RuleKind::kNote: return "note";
+    case RuleKind::kRequire: return "require";
+    case RuleKind::kOverride: return "override";
+    case RuleKind::kException: return "exception";
+  }
+  return "?";
+}
+
+std::optional<MetricRole> MetricRoleByKey(std::string_view key) {
+  if (key == "total_processing_performance") return MetricRole::kTpp;
+  if (key == "performance_density") return MetricRole::kPerformanceDensity;
+  return std::nullopt;
+}
+
+const char* AggregateName(Aggregate a) {
+  switch (a) {
+    case Aggregate::kMax: return "max";
+    case Aggregate::kMin: return "min";
+    case Aggregate::kSum: break;
+  }
+  return "sum";
+}
+
+std::optional<Aggregate> AggregateByName(std::string_view name) {
+  for (const auto a : {Aggregate::kMax, Aggregate::kMin, Aggregate::kSum}) {
+    if (name == AggregateName(a)) return a;
+  }
+  return std::nullopt;
+}
+
+const RuleInfo& Model::Info(RuleRef ref) const {
+  switch (ref.kind) {
+    case RuleKind::kClassify: return classify_rules[ref.index].info;
+    case RuleKind::kNote: return notes[ref.index].info;
+    case RuleKind::kRequire: return requirements[ref.index].info;
+    case RuleKind::kOverride: return overrides[ref.index].info;
+    case RuleKind::kException: break;
+  }
+  return exceptions[ref.index].info;
+}
+
+std::optional<std::uint32_t> Model::FindMetric(MetricRole role) const {
+  return FindIn(metrics, [&](const MetricSym& e) { return e.role == role; });
+}
+
 std::optional<std::uint32_t> Model::FindEccn(const std::string& name) const {
   return FindIn(eccns, [&](const EccnSym& e) { return e.name == name; });
 }

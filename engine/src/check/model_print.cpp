@@ -57,7 +57,7 @@ std::string PrintNode(const Model& m, NodeId id) {
     case NodeOp::kContains: return "(contains eccn:" + m.eccns[n.index].name + ")";
     case NodeOp::kInput: return std::string("input:") + InputName(static_cast<Input>(n.index));
     case NodeOp::kArith: return kids(std::string(1, n.arith)) + Typed(n);
-    case NodeOp::kAggregate: return kids(n.aggregate + " over precision") + Typed(n);
+    case NodeOp::kAggregate: return kids(std::string(AggregateName(n.aggregate)) + " over precision") + Typed(n);
     case NodeOp::kCompare: {
       std::string out = "(cmp " + PrintNode(m, n.children[0]);
       for (std::size_t i = 0; i < n.cmps.size(); ++i) out += fmt::format(" {} {}", CmpOpText(n.cmps[i]), PrintNode(m, n.children[i + 1]));

@@ -49,7 +49,7 @@ class Declarer {
   void operator()(const ast::MetricDecl& d) {
     if (Value(d.name, "metric")) {
       cx_.metrics[d.name.text] = static_cast<std::uint32_t>(cx_.model.metrics.size());
-      cx_.model.metrics.push_back(MetricSym{d.name.text, {}, 0, d.title ? d.title->value : "", {}, d.span});
+      cx_.model.metrics.push_back(MetricSym{d.name.text, MetricRole::kNone, {}, 0, d.title ? d.title->value : "", {}, d.span});
       cx_.metric_deps.emplace_back();
     }
   }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 #include "compile/epoch_compiler.hpp"
 #include "compile/epochs.hpp"
 

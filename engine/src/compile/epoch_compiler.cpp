@@ -237,7 +237,7 @@ std::optional<std::uint16_t> EpochCompiler::WeightedAggregate(const Node& n, std
 }
 
 std::uint16_t EpochCompiler::Aggregate(const Node& n) {
-  const std::uint8_t mode = n.aggregate == "max" ? 0 : n.aggregate == "min" ? 1 : 2;
+  const std::uint8_t mode = n.aggregate == Aggregate::kMax ? 0 : n.aggregate == Aggregate::kMin ? 1 : 2;
   if (const auto fused = WeightedAggregate(n, mode)) return *fused;
   const std::uint16_t acc = NewReg(false);
   item_code_.push_back(Instr{OpCode::kAggInit, 0, acc, 0, 0});

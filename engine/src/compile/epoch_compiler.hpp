@@ -12,7 +12,7 @@
 #include <tuple>
 #include <utility>
 
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate::compile {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chipgate/model.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate::compile {
 

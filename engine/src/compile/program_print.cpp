@@ -2,7 +2,7 @@
 // for reading what the compiler made of a rule.
 #include <fmt/format.h>
 
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate {
 namespace {

@@ -2,7 +2,7 @@
 // program's string constants, contained items as index ranges. Done once per catalog.
 #include <algorithm>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "eval/missing.hpp"
 
 namespace chipgate {

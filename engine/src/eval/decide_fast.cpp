@@ -1,6 +1,6 @@
 // The fast decision: run the epoch's program, then read requirements, review arms, overrides and
 // exceptions from the registers with the same rules as the explaining evaluator (decide.cpp).
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "eval/run.hpp"
 
 namespace chipgate {
@@ -12,24 +12,19 @@ Tri ToTri(std::uint8_t state) {
 
 
 
-struct Policy {
-  ReviewPolicy policy = ReviewPolicy::kNone;
-  bool known = true;
-  std::int32_t override_rule = -1;  // Model::overrides index when an override set the policy
-};
-
 // A requirement's policy: its first matching arm, then the first matching override.
-Policy PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* r, FastDecision& d) {
-  Policy p;
-  for (const auto& arm : req.arms) {
+void PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* r, decide::RequirementState& s) {
+  for (std::size_t a = 0; a < req.arms.size(); ++a) {
+    const ReviewArmCode& arm = req.arms[a];
     const Tri w = arm.when == kNoReg ? Tri::kTrue : ToTri(r[arm.when].state);
     if (w == Tri::kTrue) {
-      p.policy = arm.policy;
+      s.policy = arm.policy;
+      s.arm = static_cast<std::int32_t>(a);
       break;
     }
     if (w == Tri::kUnknown) {
-      p.known = false;
-      if (d.missing == 0) d.missing = r[arm.when].why;
+      s.policy_known = false;
+      if (s.missing == 0) s.missing = r[arm.when].why;
       break;
     }
   }
@@ -37,18 +32,18 @@ Policy PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* 
     const OverrideCode& o = ep.overrides[index];
     const Tri w = ToTri(r[o.when].state);
     if (w == Tri::kTrue) {
-      p.policy = o.policy;
-      p.known = true;
-      p.override_rule = static_cast<std::int32_t>(o.override_rule);
+      s.policy = o.policy;
+      s.policy_known = true;
+      s.arm = -1;
+      s.override_rule = static_cast<std::int32_t>(o.override_rule);
       break;
     }
     if (w == Tri::kUnknown) {
-      p.known = false;
-      if (d.missing == 0) d.missing = r[o.when].why;
+      s.policy_known = false;
+      if (s.missing == 0) s.missing = r[o.when].why;
       break;
     }
   }
-  return p;
 }
 
 }  // namespace
@@ -56,6 +51,8 @@ Policy PolicyOf(const EpochProgram& ep, const RequirementCode& req, const Slot* 
 Scratch::Scratch(const Program& program) {
   for (const auto& e : program.epochs) stride_ = std::max<std::size_t>(stride_, e.registers);
   slots_.resize(stride_ * depth_limit_);
+  requirement_states.resize(kMaxRequirements);
+  exception_states.resize(kMaxExceptions);
 }
 
 const EpochProgram* Scratch::Epoch(const Program& program, Date date) {
@@ -97,8 +94,11 @@ Slot* Scratch::CachedFrame(const Program& program, const BoundCatalog& items, st
 FastDecision Decide(const Program& program, const BoundCatalog& items, const FastQuery& query, Scratch& scratch) {
   FastDecision d;
   const EpochProgram* ep = scratch.Epoch(program, query.date);
-  if (ep == nullptr) {
+  if (ep == nullptr) {  // before the rules' coverage: nothing is decided
     d.in_coverage = false;
+    d.license_required = Tri::kUnknown;
+    d.determined = false;
+    d.outcome = Outcome::kIndeterminate;
     return d;
   }
   bool warm = false;
@@ -110,64 +110,20 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
     d.eccn_true[e] = state == kSlotTrue;
     d.eccn_unknown[e] = state > kSlotTrue;
   }
-  d.license_required = Tri::kFalse;
+  decide::RequirementState* requirements = scratch.requirement_states.data();
+  std::size_t n = 0;
   for (const auto& req : ep->requirements) {
-    const Slot& h = r[req.holds];
-    const Tri t = ToTri(h.state);
-    d.requirement_true[req.requirement] = t == Tri::kTrue;
-    d.requirement_unknown[req.requirement] = t == Tri::kUnknown;
-    d.license_required = TriOr(d.license_required, t);
-    if (t == Tri::kUnknown && d.missing == 0) d.missing = h.why;
+    decide::RequirementState& s = requirements[n++];
+    s = {};
+    s.requirement = req.requirement;
+    s.holds = ToTri(r[req.holds].state);
+    if (s.holds == Tri::kUnknown) s.missing = r[req.holds].why;
+    if (s.holds != Tri::kFalse) PolicyOf(*ep, req, r, s);
   }
-  // Review: the most restrictive policy of the requirements that hold; one that only may hold
-  // leaves it unknown if its own policy is unknown or stricter.
-  ReviewPolicy combined = ReviewPolicy::kNone;
-  bool known = true;
-  bool any_unknown = false;
-  // The rule the explaining evaluator's "review" reason names: the first holding requirement
-  // whose known policy is the combined one (or the override that set it). Tracked in the same
-  // pass, so no per-call table is needed.
-  ReviewPolicy best_known = ReviewPolicy::kNone;
-  for (const auto& req : ep->requirements) {
-    if (!d.requirement_true[req.requirement]) {
-      any_unknown = any_unknown || d.requirement_unknown[req.requirement];
-      continue;
-    }
-    const Policy p = PolicyOf(*ep, req, r, d);
-    known = known && p.known;
-    if (p.policy > combined) combined = p.policy;
-    if (p.known && p.policy > best_known) {
-      best_known = p.policy;
-      d.review_requirement = static_cast<std::int32_t>(req.requirement);
-      d.review_override = p.override_rule;
-    }
-  }
-  if (combined == ReviewPolicy::kNone || best_known != combined) {
-    d.review_requirement = -1;
-    d.review_override = -1;
-  }
-  for (const auto& req : ep->requirements) {
-    if (!any_unknown) break;
-    if (!d.requirement_unknown[req.requirement]) continue;
-    const Policy p = PolicyOf(*ep, req, r, d);
-    if (!p.known || p.policy > combined) known = false;
-  }
-  d.review = combined;
-  d.review_known = known;
-  // Exception X applies when some requirement it authorizes holds and every requirement that
-  // holds (or may) is one it authorizes: mask arithmetic over the requirement bits.
-  const std::uint64_t holds = d.requirement_true.to_ullong();
-  const std::uint64_t maybe = d.requirement_unknown.to_ullong();
-  for (const auto& x : ep->exceptions) {
-    const std::uint64_t auth = x.authorizes.to_ullong();
-    const Tri cover = (holds & ~auth) != 0 ? Tri::kFalse : (maybe & ~auth) != 0 ? Tri::kUnknown : Tri::kTrue;
-    const Tri any = (holds & auth) != 0 ? Tri::kTrue : (maybe & auth) != 0 ? Tri::kUnknown : Tri::kFalse;
-    const Tri available = TriAnd(ToTri(r[x.when].state), TriAnd(cover, any));
-    d.exception_true[x.exception] = available == Tri::kTrue;
-    d.exception_unknown[x.exception] = available == Tri::kUnknown;
-  }
-  d.determined = d.license_required != Tri::kUnknown && (d.license_required == Tri::kFalse || d.review_known);
-  if (d.determined) d.missing = 0;
+  decide::ExceptionState* exceptions = scratch.exception_states.data();
+  std::size_t m = 0;
+  for (const auto& x : ep->exceptions) exceptions[m++] = {x.exception, ToTri(r[x.when].state), x.authorizes};
+  static_cast<decide::Combined&>(d) = decide::Combine({requirements, n}, {exceptions, m});
   return d;
 }
 

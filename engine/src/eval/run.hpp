@@ -1,7 +1,7 @@
 // The interpreter for one epoch's code over one item's facts.
 #pragma once
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 
 namespace chipgate::eval {
 

@@ -1,19 +1,19 @@
-// The license determination (the reference semantics the compiled evaluator must match):
+// The license determination by the explaining evaluator: every rule in force is evaluated with
+// its explanation, each requirement's state (holds, policy) and each exception's condition are
+// handed to the same combiner the compiled fast path uses (decide/combine.hpp), and the reasons
+// are built from the combined result (decide/reasons.hpp). What this file adds is the tree:
 //
 //   requirement R holds = (R's classifications: any holds) and R.when and (letter: the item is
 //                         the letter's vendor's)
-//   license required    = any requirement holds
-//   review policy       = per holding requirement, its first matching review arm, replaced by
-//                         the first matching override in force; across requirements the most
-//                         restrictive. A requirement that may hold leaves the policy unknown
-//                         unless the known policy is already a presumption of denial.
-//   exception X applies = X.when and some requirement it authorizes holds and every
-//                         requirement that may hold is one it authorizes.
+//   R's policy          = its first matching review arm, replaced by the first matching
+//                         override in force
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "chipgate/explain.hpp"
+#include "decide/combine.hpp"
+#include "decide/reasons.hpp"
 #include "explain/evaluator.hpp"
 
 namespace chipgate {
@@ -23,15 +23,23 @@ using explain::Evaluator;
 using explain::MergeMissing;
 using explain::Value;
 
+Explanation SectionNode(ExplainSection section) {
+  Explanation e;
+  e.kind = ExplainKind::kSection;
+  e.section = section;
+  e.label = ExplainSectionTitle(section);
+  return e;
+}
 
-struct RequirementState {
-  Tri holds = Tri::kFalse;
-  ReviewPolicy policy = ReviewPolicy::kNone;
-  bool policy_known = true;
-  std::string policy_reason;
-  std::string policy_rule;
-  std::vector<std::string> missing;
-};
+Explanation RuleNode(const RuleInfo& info, RuleRef ref, std::string label) {
+  Explanation x;
+  x.kind = ExplainKind::kRule;
+  x.rule = ref;
+  x.label = std::move(label);
+  x.rule_id = info.id;
+  x.cites = info.cites;
+  return x;
+}
 
 class Decider {
  public:
@@ -44,14 +52,12 @@ class Decider {
     Requirements();
     Review();
     Exceptions();
-    Status();
+    Combine();
   }
 
  private:
   void Classification() {
-    Explanation section;
-    section.kind = ExplainKind::kSection;
-    section.label = "classification";
+    Explanation section = SectionNode(ExplainSection::kClassification);
     for (std::uint32_t e = 0; e < m_.eccns.size(); ++e) {
       const EccnSym& sym = m_.eccns[e];
       const bool defined = std::any_of(sym.rules.begin(), sym.rules.end(),
@@ -60,54 +66,21 @@ class Decider {
       const Value v = ev_.Eccn(q_.item, e);
       if (v.truth == Tri::kTrue) (sym.is_criterion ? d_.criteria : d_.classifications).push_back(sym.name);
       if (v.truth == Tri::kUnknown) d_.unknown_classifications.push_back(sym.name);
-      Explanation x = ev_.ExplainEccn(q_.item, e);
-      ClassificationReasons(sym, x);
-      section.children.push_back(std::move(x));
+      section.children.push_back(ev_.ExplainEccn(q_.item, e));
     }
     std::sort(d_.classifications.begin(), d_.classifications.end());
     std::sort(d_.criteria.begin(), d_.criteria.end());
+    classification_ = decide::ClassificationReasons(section);
     d_.explanation.children.push_back(std::move(section));
   }
 
-  void ClassificationReasons(const EccnSym& sym, const Explanation& x) {
-    bool rule_held = false;
-    for (const auto& child : x.children) {
-      if (child.rule_id.empty() || child.label.rfind("excluded by", 0) == 0) continue;
-      if (child.value == Tri::kTrue) {
-        rule_held = true;
-        if (x.value == Tri::kTrue) {
-          d_.reasons.push_back({child.rule_id, "classification", child.label, child.cites, Status(child.rule_id)});
-        }
-      }
-    }
-    for (const auto& child : x.children) {
-      if (rule_held && child.label.rfind("excluded by", 0) == 0 && child.value == Tri::kTrue) {
-        d_.reasons.push_back({child.rule_id, "note", fmt::format("{} does not apply: {}", sym.name, child.label), child.cites, ""});
-      }
-    }
-  }
-
-  std::string Status(const std::string& rule_id) const {
-    auto find = [&](const auto& rules) -> std::string {
-      for (const auto& r : rules) {
-        if (r.info.id == rule_id && r.info.status != RuleStatus::kInForce) return RuleStatusName(r.info.status);
-      }
-      return "";
-    };
-    for (const std::string& s : {find(m_.classify_rules), find(m_.requirements), find(m_.overrides), find(m_.exceptions)}) {
-      if (!s.empty()) return s;
-    }
-    return "";
-  }
-
   void Metrics() {
-    Explanation section;
-    section.kind = ExplainKind::kSection;
-    section.label = "metrics";
+    Explanation section = SectionNode(ExplainSection::kMetrics);
     for (std::uint32_t i = 0; i < m_.metrics.size(); ++i) {
       MetricValue mv = ev_.DescribeMetric(q_.item, i);
       Explanation x;
-      x.kind = ExplainKind::kRule;
+      x.kind = ExplainKind::kReference;
+      x.node = m_.metrics[i].body;
       x.label = fmt::format("{} ({})", mv.name, mv.title);
       x.value = mv.value ? Tri::kTrue : Tri::kUnknown;
       x.detail = mv.value ? mv.arithmetic + (mv.unit == "1" ? "" : " " + mv.unit) : "unknown";
@@ -119,95 +92,85 @@ class Decider {
     d_.explanation.children.push_back(std::move(section));
   }
 
-  void Requirements() {
-    Explanation section;
-    section.kind = ExplainKind::kSection;
-    section.label = "license requirements";
-    d_.license_required = Tri::kFalse;  // until a requirement holds or may hold
-    state_.resize(m_.requirements.size());
+  // The letter's scope: a letter binds the exporter that received it; the item's vendor
+  // stands for the exporter.
+  Tri Letter(const RequireRule& rule, Explanation& x) {
     const Item& item = ev_.catalog().items()[q_.item];
+    const Tri ours = item.vendor == rule.letter_vendor ? Tri::kTrue : Tri::kFalse;
+    Explanation lx;
+    lx.kind = ExplainKind::kLetter;
+    lx.label = fmt::format("letter to {} ({})", rule.letter_vendor, rule.letter_source);
+    lx.value = ours;
+    lx.detail = fmt::format("item vendor is {}", item.vendor);
+    x.children.push_back(std::move(lx));
+    return ours;
+  }
+
+  Tri AnyClassification(const RequireRule& rule, Explanation& x, std::vector<std::string>& missing) {
+    Tri any = Tri::kFalse;
+    Explanation ex;
+    ex.kind = ExplainKind::kReference;
+    for (const auto e : rule.eccns) {
+      const Value v = ev_.Eccn(q_.item, e);
+      any = TriOr(any, v.truth);
+      if (v.truth == Tri::kUnknown) MergeMissing(missing, v.missing);
+      ex.label += (ex.label.empty() ? "for " : ", ") + m_.eccns[e].name;
+    }
+    ex.value = any;
+    x.children.push_back(std::move(ex));
+    return any;
+  }
+
+  void Requirements() {
+    Explanation section = SectionNode(ExplainSection::kRequirements);
     for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
       const RequireRule& rule = m_.requirements[r];
       if (!ev_.InForce(rule.info)) continue;
-      Explanation x;
-      x.kind = ExplainKind::kRule;
-      x.label = fmt::format("{}: {}", rule.info.id, rule.info.title);
-      x.rule_id = rule.info.id;
-      x.cites = rule.info.cites;
-      RequirementState& s = state_[r];
+      Explanation x = RuleNode(rule.info, {RuleKind::kRequire, r}, fmt::format("{}: {}", rule.info.id, rule.info.title));
+      decide::RequirementState s;
+      s.requirement = r;
+      std::vector<std::string> missing;
       s.holds = Tri::kTrue;
-      if (!rule.letter_vendor.empty()) {
-        const bool ours = item.vendor == rule.letter_vendor;
-        s.holds = ours ? Tri::kTrue : Tri::kFalse;
-        Explanation lx;
-        lx.kind = ExplainKind::kAttribute;
-        lx.label = fmt::format("letter to {} ({})", rule.letter_vendor, rule.letter_source);
-        lx.value = s.holds;
-        lx.detail = fmt::format("item vendor is {}", item.vendor);
-        x.children.push_back(std::move(lx));
-      }
-      if (!rule.eccns.empty()) {
-        Tri any = Tri::kFalse;
-        Explanation ex;
-        for (const auto e : rule.eccns) {
-          const Value v = ev_.Eccn(q_.item, e);
-          any = TriOr(any, v.truth);
-          if (v.truth == Tri::kUnknown) MergeMissing(s.missing, v.missing);
-          ex.label += (ex.label.empty() ? "for " : ", ") + m_.eccns[e].name;
-        }
-        ex.value = any;
-        s.holds = TriAnd(s.holds, any);
-        x.children.push_back(std::move(ex));
-      }
+      if (!rule.letter_vendor.empty()) s.holds = Letter(rule, x);
+      if (!rule.eccns.empty()) s.holds = TriAnd(s.holds, AnyClassification(rule, x, missing));
       if (rule.when) {
         const Value w = ev_.Eval(*rule.when, q_.item, &x);
-        if (w.truth == Tri::kUnknown) MergeMissing(s.missing, w.missing);
+        if (w.truth == Tri::kUnknown) MergeMissing(missing, w.missing);
         s.holds = TriAnd(s.holds, w.truth);
       }
-      if (s.holds != Tri::kUnknown) s.missing.clear();
+      if (s.holds != Tri::kUnknown) missing.clear();
       x.value = s.holds;
-      x.missing = s.missing;
-      d_.license_required = TriOr(d_.license_required, s.holds);
-      if (s.holds == Tri::kTrue) {
-        d_.triggered.push_back(rule.info.id);
-        d_.reasons.push_back({rule.info.id, "requirement", rule.info.title, rule.info.cites, RuleStatusName(rule.info.status) == std::string("in_force") ? "" : RuleStatusName(rule.info.status)});
-      }
-      if (s.holds == Tri::kUnknown) MergeMissing(d_.missing, s.missing);
+      x.missing = missing;
+      if (s.holds == Tri::kTrue) d_.triggered.push_back(rule.info.id);
+      if (s.holds == Tri::kUnknown) MergeMissing(d_.missing, missing);
+      states_.push_back(s);
       section.children.push_back(std::move(x));
     }
     d_.explanation.children.push_back(std::move(section));
   }
 
-  void ReviewOf(std::uint32_t r, Explanation& section) {
-    const RequireRule& rule = m_.requirements[r];
-    RequirementState& s = state_[r];
-    for (const auto& arm : rule.review) {
-      if (!arm.when) {
-        s.policy = arm.policy;
-        s.policy_reason = fmt::format("{}: otherwise", ReviewPolicyName(arm.policy));
-        break;
-      }
-      Explanation x;
-      const Value w = ev_.Eval(*arm.when, q_.item, &x);
+  void ArmOf(const RequireRule& rule, decide::RequirementState& s) {
+    for (std::size_t a = 0; a < rule.review.size(); ++a) {
+      const ReviewArm& arm = rule.review[a];
+      const Value w = arm.when ? ev_.Eval(*arm.when, q_.item, nullptr) : Value::Bool(true);
       if (w.truth == Tri::kTrue) {
         s.policy = arm.policy;
-        s.policy_reason = fmt::format("{} when {}", ReviewPolicyName(arm.policy), m_.node(*arm.when).source);
-        break;
+        s.arm = static_cast<std::int32_t>(a);
+        return;
       }
       if (w.truth == Tri::kUnknown) {
         s.policy_known = false;
         MergeMissing(d_.missing, w.missing);
-        break;
+        return;
       }
     }
-    s.policy_rule = rule.info.id;
-    for (const auto& o : m_.overrides) {
+  }
+
+  void OverrideOf(std::uint32_t r, decide::RequirementState& s, Explanation& section) {
+    for (std::uint32_t i = 0; i < m_.overrides.size(); ++i) {
+      const OverrideRule& o = m_.overrides[i];
       if (!ev_.InForce(o.info) || std::find(o.of.begin(), o.of.end(), r) == o.of.end()) continue;
-      Explanation x;
-      x.kind = ExplainKind::kRule;
-      x.label = fmt::format("{}: {}", o.info.id, o.info.title);
-      x.rule_id = o.info.id;
-      x.cites = o.info.cites;
+      Explanation x = RuleNode(o.info, {RuleKind::kOverride, i}, fmt::format("{}: {}", o.info.id, o.info.title));
       const Value w = ev_.Eval(o.when, q_.item, &x);
       x.value = w.truth;
       x.missing = w.missing;
@@ -215,110 +178,87 @@ class Decider {
       if (w.truth == Tri::kTrue) {
         s.policy = o.policy;
         s.policy_known = true;
-        s.policy_rule = o.info.id;
-        s.policy_reason = fmt::format("{} ({})", ReviewPolicyName(o.policy), o.info.title);
-        break;
+        s.arm = -1;
+        s.override_rule = static_cast<std::int32_t>(i);
+        return;
       }
       if (w.truth == Tri::kUnknown) {
         s.policy_known = false;
         MergeMissing(d_.missing, w.missing);
-        break;
+        return;
       }
     }
   }
 
   void Review() {
-    Explanation section;
-    section.kind = ExplainKind::kSection;
-    section.label = "review policy";
-    ReviewPolicy combined = ReviewPolicy::kNone;
-    bool known = true;
-    for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
-      if (!ev_.InForce(m_.requirements[r].info) || state_[r].holds == Tri::kFalse) continue;
-      ReviewOf(r, section);
-      const RequirementState& s = state_[r];
-      if (s.holds == Tri::kTrue) {
-        if (!s.policy_known) known = false;
-        if (s.policy > combined) combined = s.policy;
-      }
+    Explanation section = SectionNode(ExplainSection::kReview);
+    for (auto& s : states_) {
+      if (s.holds == Tri::kFalse) continue;
+      ArmOf(m_.requirements[s.requirement], s);
+      OverrideOf(s.requirement, s, section);
     }
-    // A requirement that may hold matters only if its policy could be stricter than the one known.
-    for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
-      const RequirementState& s = state_[r];
-      if (!ev_.InForce(m_.requirements[r].info) || s.holds != Tri::kUnknown) continue;
-      if (!s.policy_known || s.policy > combined) known = false;
-    }
-    d_.review = combined;
-    d_.review_known = known;
-    for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
-      const RequirementState& s = state_[r];
-      if (s.holds == Tri::kTrue && s.policy_known && s.policy == combined && combined != ReviewPolicy::kNone) {
-        d_.reasons.push_back({s.policy_rule, "review", s.policy_reason, RuleCites(s.policy_rule), ""});
-        break;
-      }
-    }
-    section.value = known ? Tri::kTrue : Tri::kUnknown;
-    section.detail = known ? ReviewPolicyName(combined) : "unknown";
-    d_.explanation.children.push_back(std::move(section));
-  }
-
-  std::vector<std::string> RuleCites(const std::string& id) const {
-    for (const auto& r : m_.requirements) {
-      if (r.info.id == id) return r.info.cites;
-    }
-    for (const auto& o : m_.overrides) {
-      if (o.info.id == id) return o.info.cites;
-    }
-    return {};
+    review_section_ = std::move(section);
   }
 
   void Exceptions() {
-    Explanation section;
-    section.kind = ExplainKind::kSection;
-    section.label = "license exceptions";
-    for (const auto& x : m_.exceptions) {
+    Explanation section = SectionNode(ExplainSection::kExceptions);
+    for (std::uint32_t i = 0; i < m_.exceptions.size(); ++i) {
+      const ExceptionRule& x = m_.exceptions[i];
       if (!ev_.InForce(x.info)) continue;
-      Explanation ex;
-      ex.kind = ExplainKind::kRule;
-      ex.label = fmt::format("{} ({}): {}", x.code, x.info.id, x.info.title);
-      ex.rule_id = x.info.id;
-      ex.cites = x.info.cites;
+      Explanation ex = RuleNode(x.info, {RuleKind::kException, i}, fmt::format("{} ({}): {}", x.code, x.info.id, x.info.title));
       const Value when = ev_.Eval(x.when, q_.item, &ex);
-      Tri cover = Tri::kTrue;
-      Tri any = Tri::kFalse;
-      for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
-        if (!ev_.InForce(m_.requirements[r].info)) continue;
-        const bool authorized = std::find(x.authorizes.begin(), x.authorizes.end(), r) != x.authorizes.end();
-        if (authorized) any = TriOr(any, state_[r].holds);
-        if (!authorized && state_[r].holds != Tri::kFalse) cover = TriAnd(cover, state_[r].holds == Tri::kTrue ? Tri::kFalse : Tri::kUnknown);
-      }
-      const Tri available = TriAnd(when.truth, TriAnd(cover, any));
-      ex.value = available;
       ex.missing = when.missing;
-      section.children.push_back(std::move(ex));
-      if (available == Tri::kFalse) continue;
-      d_.exceptions.push_back({x.code, x.info.id, x.info.title, available, x.requires_text, x.info.cites});
-      if (available == Tri::kTrue) {
-        d_.reasons.push_back({x.info.id, "exception", fmt::format("License Exception {} is available: {}", x.code, x.requires_text),
-                              x.info.cites, x.info.status == RuleStatus::kInForce ? "" : RuleStatusName(x.info.status)});
-      }
+      decide::ExceptionState st;
+      st.exception = i;
+      st.when = when.truth;
+      for (const auto r : x.authorizes) st.authorizes.set(r);
+      exceptions_.push_back(st);
+      exception_nodes_.push_back(std::move(ex));
     }
-    d_.explanation.children.push_back(std::move(section));
+    exception_section_ = std::move(section);
   }
 
-  void Status() {
-    d_.determined = d_.license_required != Tri::kUnknown && (d_.license_required == Tri::kFalse || d_.review_known);
+  void Combine() {
+    const decide::Combined c = decide::Combine(states_, exceptions_);
+    d_.license_required = c.license_required;
+    d_.review = c.review;
+    d_.review_known = c.review_known;
+    d_.determined = c.determined;
+    d_.outcome = c.outcome;
     if (d_.determined) d_.missing.clear();
-    if (d_.license_required == Tri::kFalse && d_.determined) {
-      d_.reasons.push_back({"", "requirement", "no license requirement applies to this item, destination and end user on this date", {}, ""});
+    review_section_.value = c.review_known ? Tri::kTrue : Tri::kUnknown;
+    review_section_.detail = c.review_known ? ReviewPolicyName(c.review) : "unknown";
+    d_.explanation.children.push_back(std::move(review_section_));
+    for (std::size_t k = 0; k < exceptions_.size(); ++k) {
+      const std::uint32_t i = exceptions_[k].exception;
+      const Tri available = c.exception_true.test(i) ? Tri::kTrue : c.exception_unknown.test(i) ? Tri::kUnknown : Tri::kFalse;
+      exception_nodes_[k].value = available;
+      exception_section_.children.push_back(std::move(exception_nodes_[k]));
+      if (available == Tri::kFalse) continue;
+      const ExceptionRule& x = m_.exceptions[i];
+      d_.exceptions.push_back({i, x.code, x.info.id, x.info.title, available, x.requires_text, x.info.cites});
     }
+    d_.explanation.children.push_back(std::move(exception_section_));
+    d_.reasons = decide::DeterminationReasons(c, TreatIndex(), classification_, m_.requirements.size(), m_.exceptions.size());
+  }
+
+  std::optional<std::uint32_t> TreatIndex() const {
+    for (std::uint32_t t = 0; t < m_.treats.size(); ++t) {
+      if (m_.treats[t].country == q_.destination && m_.treats[t].interval.Contains(q_.date)) return t;
+    }
+    return std::nullopt;
   }
 
   Evaluator& ev_;
   const Model& m_;
   const Query& q_;
   Decision& d_;
-  std::vector<RequirementState> state_;
+  std::vector<Reason> classification_;
+  std::vector<decide::RequirementState> states_;
+  std::vector<decide::ExceptionState> exceptions_;
+  std::vector<Explanation> exception_nodes_;
+  Explanation review_section_;
+  Explanation exception_section_;
 };
 
 }  // namespace
@@ -330,6 +270,48 @@ const char* TriName(Tri t) {
     case Tri::kUnknown: return "unknown";
   }
   return "unknown";
+}
+
+std::string_view OutcomeKey(Outcome o) {
+  switch (o) {
+    case Outcome::kNoLicenseRequired: return "no_license_required";
+    case Outcome::kLicenseRequired: return "license_required";
+    case Outcome::kProhibited: return "prohibited";
+    case Outcome::kIndeterminate: break;
+  }
+  return "indeterminate";
+}
+
+std::string_view ReasonKindKey(ReasonKind k) {
+  switch (k) {
+    case ReasonKind::kTreatedAs: return "treated_as";
+    case ReasonKind::kClassification: return "classification";
+    case ReasonKind::kNote: return "note";
+    case ReasonKind::kRequirement: return "requirement";
+    case ReasonKind::kNoRequirement: return "requirement";
+    case ReasonKind::kReview: return "review";
+    case ReasonKind::kException: break;
+  }
+  return "exception";
+}
+
+const char* ExplainSectionTitle(ExplainSection s) {
+  switch (s) {
+    case ExplainSection::kClassification: return "classification";
+    case ExplainSection::kMetrics: return "metrics";
+    case ExplainSection::kRequirements: return "license requirements";
+    case ExplainSection::kReview: return "review policy";
+    case ExplainSection::kExceptions: return "license exceptions";
+    case ExplainSection::kNone: break;
+  }
+  return "";
+}
+
+const Explanation* Explanation::Section(ExplainSection s) const {
+  for (const auto& c : children) {
+    if (c.kind == ExplainKind::kSection && c.section == s) return &c;
+  }
+  return nullptr;
 }
 
 std::vector<std::string> Decision::AvailableExceptions() const {

@@ -23,15 +23,6 @@ std::string MarginText(const Comparison& c) {
                      diff->IsNegative() ? "below" : "above", Show(*c.rhs));
 }
 
-CmpOp Mirror(CmpOp op) {
-  switch (op) {
-    case CmpOp::kLt: return CmpOp::kGt;
-    case CmpOp::kLe: return CmpOp::kGe;
-    case CmpOp::kGt: return CmpOp::kLt;
-    case CmpOp::kGe: return CmpOp::kLe;
-    default: return op;
-  }
-}
 
 
 }  // namespace
@@ -113,6 +104,7 @@ Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, s
   if (out != nullptr && (n.op == NodeOp::kEccn || n.op == NodeOp::kAttr || n.op == NodeOp::kParam)) {
     Explanation e;
     e.kind = n.op == NodeOp::kAttr ? ExplainKind::kAttribute : ExplainKind::kReference;
+    e.node = static_cast<NodeId>(&n - model_.nodes.data());
     e.label = n.source;
     e.value = v.number || v.kind || !v.text.empty() ? (v.known() ? Tri::kTrue : Tri::kUnknown) : v.truth;
     e.missing = v.missing;
@@ -155,6 +147,7 @@ Value Evaluator::EvalLogic(const Node& n, std::size_t item, Explanation* out, st
     if (result.truth == Tri::kUnknown) result.missing = unknown_missing;
   }
   if (out != nullptr) {
+    local.node = static_cast<NodeId>(&n - model_.nodes.data());
     local.label = n.source;
     local.value = result.truth;
     local.missing = result.missing;
@@ -203,9 +196,9 @@ Value Evaluator::EvalAggregate(const Node& n, std::size_t item, Explanation* out
     if (!result.missing.empty()) continue;
     if (!any) {
       result = term;
-    } else if (n.aggregate == "max") {
+    } else if (n.aggregate == Aggregate::kMax) {
       if (*term.number > *result.number) result.number = term.number;
-    } else if (n.aggregate == "min") {
+    } else if (n.aggregate == Aggregate::kMin) {
       if (*term.number < *result.number) result.number = term.number;
     } else {
       const auto sum = Rational::Add(*result.number, *term.number);
@@ -246,15 +239,20 @@ Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, 
       const Node& ln = model_.node(n.children[i]);
       const Node& rn = model_.node(n.children[i + 1]);
       Explanation e;
-      e.kind = ln.type == Type::kNumber ? ExplainKind::kComparison : ExplainKind::kAttribute;
+      e.kind = ln.type == Type::kNumber ? ExplainKind::kComparison
+               : ln.type == Type::kKind || rn.type == Type::kKind ? ExplainKind::kKindTest
+                                                                  : ExplainKind::kAttribute;
+      e.node = static_cast<NodeId>(&n - model_.nodes.data());
       e.label = ln.source + " " + CmpOpText(n.cmps[i]) + " " + rn.source;
       e.value = t;
       if (ln.type == Type::kNumber) {
         // Always describe the measured value against the threshold: `2400 <= tpp` reads as
         // "tpp = 2899.2 is 499.2 above 2400", with the operator seen from tpp's side (>=).
         const bool flip = ln.op == NodeOp::kConstNumber && rn.op != NodeOp::kConstNumber;
-        Comparison c = flip ? Comparison{rn.source, ln.source, b.number, a.number, Mirror(n.cmps[i]), rn.unit.ToString(), t}
-                            : Comparison{ln.source, rn.source, a.number, b.number, n.cmps[i], ln.unit.ToString(), t};
+        const NodeId lid = n.children[i];
+        const NodeId rid = n.children[i + 1];
+        Comparison c = flip ? Comparison{rn.source, ln.source, b.number, a.number, MirrorCmp(n.cmps[i]), rn.unit.ToString(), t, rid, lid}
+                            : Comparison{ln.source, rn.source, a.number, b.number, n.cmps[i], ln.unit.ToString(), t, lid, rid};
         e.detail = MarginText(c);
         e.comparison = c;
       } else if (a.known() && b.known()) {
@@ -284,6 +282,7 @@ Value Evaluator::EvalIn(const Node& n, std::size_t item, Explanation* out, std::
   if (out != nullptr) {
     Explanation e;
     e.kind = lhs.country ? ExplainKind::kMembership : ExplainKind::kAttribute;
+    e.node = static_cast<NodeId>(&n - model_.nodes.data());
     e.label = n.source;
     e.value = v.truth;
     e.missing = v.missing;
@@ -320,6 +319,7 @@ Value Evaluator::EvalContains(const Node& n, std::size_t item, Explanation* out)
   if (out != nullptr) {
     Explanation e;
     e.kind = ExplainKind::kReference;
+    e.node = static_cast<NodeId>(&n - model_.nodes.data());
     e.label = n.source;
     e.value = result.truth;
     e.missing = result.missing;

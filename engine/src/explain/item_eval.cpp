@@ -64,7 +64,8 @@ Value Evaluator::Eccn(std::size_t item, std::uint32_t eccn) {
 Explanation Evaluator::ExplainEccn(std::size_t item, std::uint32_t eccn) {
   const EccnSym& sym = model_.eccns[eccn];
   Explanation e;
-  e.kind = ExplainKind::kRule;
+  e.kind = ExplainKind::kEccn;
+  e.eccn = eccn;
   e.label = sym.name;
   const Value holds = Eccn(item, eccn);
   e.value = holds.truth;
@@ -74,6 +75,8 @@ Explanation Evaluator::ExplainEccn(std::size_t item, std::uint32_t eccn) {
     if (!InForce(rule.info)) continue;
     Explanation re;
     re.kind = ExplainKind::kRule;
+    re.rule = RuleRef{RuleKind::kClassify, r};
+    re.node = rule.when;
     re.label = fmt::format("{}: {}", sym.name, rule.info.title);
     re.rule_id = rule.info.id;
     re.cites = rule.info.cites;
@@ -88,6 +91,8 @@ Explanation Evaluator::ExplainEccn(std::size_t item, std::uint32_t eccn) {
     if (!InForce(note.info)) continue;
     Explanation ne;
     ne.kind = ExplainKind::kRule;
+    ne.rule = RuleRef{RuleKind::kNote, n};
+    ne.node = note.when;
     ne.label = fmt::format("excluded by {}: {}", note.info.id, note.info.title);
     ne.rule_id = note.info.id;
     ne.cites = note.info.cites;
@@ -118,7 +123,7 @@ MetricValue Evaluator::DescribeMetric(std::size_t item, std::uint32_t metric) {
       const Value t = Eval(body.children[0], item, nullptr, p);
       if (t.skip || !t.number) continue;
       out.terms.push_back({p, *t.number, Render(body.children[0], item, p)});
-      if (v.number && *t.number == *v.number && body.aggregate != "sum") out.winners.push_back(p);
+      if (v.number && *t.number == *v.number && body.aggregate != Aggregate::kSum) out.winners.push_back(p);
     }
   }
   return out;

@@ -34,14 +34,14 @@ std::string Evaluator::Render(NodeId id, std::size_t item, std::optional<Precisi
       for (std::size_t i = 0; i < kPrecisionCount; ++i) {
         const Value t = Eval(n.children[0], item, nullptr, static_cast<Precision>(i));
         if (t.skip || !t.number) continue;
-        const bool better = !best_value || (n.aggregate == "min" ? *t.number < *best_value : *t.number > *best_value);
+        const bool better = !best_value || (n.aggregate == Aggregate::kMin ? *t.number < *best_value : *t.number > *best_value);
         if (better) {
           best = static_cast<Precision>(i);
           best_value = t.number;
         }
       }
-      if (!best || n.aggregate == "sum") return n.source;
-      return fmt::format("{} [{}: {}]", n.aggregate, PrecisionKey(*best), Render(n.children[0], item, best));
+      if (!best || n.aggregate == Aggregate::kSum) return n.source;
+      return fmt::format("{} [{}: {}]", AggregateName(n.aggregate), PrecisionKey(*best), Render(n.children[0], item, best));
     }
     default: break;
   }

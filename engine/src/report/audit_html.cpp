@@ -198,7 +198,7 @@ class Page {
   // The explaining evaluator's memo; a memo already shown for an earlier row is linked to.
   void FullExplanation(const AuditDetailRow& r) {
     const Decision d = Explain(model_, catalog_, params_, *r.query);
-    std::string memo = report_detail::DecisionHtml(d);
+    std::string memo = report_detail::DecisionHtml(d, model_);
     if (const auto it = shown_.find(memo); it != shown_.end()) {
       out_ += fmt::format(R"(<p class="note">Full explanation: the same as for <a href="#line-{0}">line {0}</a>.</p>)", it->second);
       return;

@@ -1,6 +1,8 @@
 // Decision rendering for the report (see decision_html.hpp).
 #include "report/decision_html.hpp"
 
+#include "render/reason_text.hpp"
+
 #include <fmt/format.h>
 
 #include "chipgate/html.hpp"
@@ -32,13 +34,15 @@ void Tree(const Explanation& e, std::string& out, int depth) {
 
 }  // namespace
 
-std::string DecisionHtml(const Decision& d) {
+std::string DecisionHtml(const Decision& d, const Model& model) {
   std::string out = R"(<div class="memo"><h5>Reasons</h5><ol class="reasons">)";
   for (const auto& r : d.reasons) {
-    out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(r.kind), HtmlEscape(r.text));
-    if (!r.rule_id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(r.rule_id));
-    if (!r.status.empty()) out += fmt::format(R"( <span class="status">{}</span>)", HtmlEscape(r.status));
-    for (const auto& c : r.cites) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(c));
+    out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(ReasonKindKey(r.kind)), HtmlEscape(render::ReasonText(model, r)));
+    if (const std::string id = render::ReasonRuleId(model, r); !id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(id));
+    if (const std::string status = render::ReasonStatus(model, r); !status.empty()) {
+      out += fmt::format(R"( <span class="status">{}</span>)", HtmlEscape(status));
+    }
+    for (const auto& c : render::ReasonCites(model, r)) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(c));
     out += "</li>";
   }
   out += "</ol>";

@@ -10,6 +10,6 @@
 
 namespace chipgate::report_detail {
 
-std::string DecisionHtml(const Decision& d);
+std::string DecisionHtml(const Decision& d, const Model& model);
 
 }  // namespace chipgate::report_detail

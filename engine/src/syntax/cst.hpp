@@ -122,6 +122,7 @@ struct MetricDecl : x3::position_tagged {
   Name name;
   Name unit;
   boost::optional<StringLit> title;
+  boost::optional<Name> measures;
   std::vector<StringLit> cites;
   Expr body;
 };

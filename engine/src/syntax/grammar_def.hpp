@@ -208,7 +208,7 @@ const auto param_decl_def = Kw("param") > name > ':' > type_name > '=' > expr > 
 const auto table_entry_def = name > '=' > expr;
 const auto table_decl_def = Kw("table") > name > ':' > name > "->" > type_name > -string_lit >
                             *cite > '{' > (table_entry % ',') > -lit(',') > '}';
-const auto metric_decl_def = Kw("metric") > name > ':' > type_name > -string_lit > *cite > '=' > expr;
+const auto metric_decl_def = Kw("metric") > name > ':' > type_name > -string_lit > -(Kw("measures") > name) > *cite > '=' > expr;
 const auto member_option_def = (KwStr("from") > date_text) | (KwStr("until") > date_text) |
                                (KwStr("cite") > string_text);
 const auto group_member_def = country_name > *member_option;

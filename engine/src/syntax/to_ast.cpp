@@ -194,7 +194,9 @@ class Converter {
     return out;
   }
   ast::MetricDecl Convert(const cst::MetricDecl& d) {
-    return {Name(d.name), Name(d.unit), OptString(d.title), Strings(d.cites), Expr(d.body, false), SpanOf(d)};
+    std::optional<ast::Name> measures;
+    if (d.measures) measures = Name(*d.measures);
+    return {Name(d.name), Name(d.unit), OptString(d.title), std::move(measures), Strings(d.cites), Expr(d.body, false), SpanOf(d)};
   }
   ast::GroupDecl Convert(const cst::GroupDecl& d) {
     ast::GroupDecl out{Name(d.name), OptString(d.title), Strings(d.cites), {}, SpanOf(d)};

@@ -9,7 +9,7 @@
 #include "chipgate/decision.hpp"
 #include "chipgate/diff.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 
 // Rules in force on one date only, group memberships and `treat`s that differ between the dates.
 std::vector<Cause> DateCauses(const Model& model, Date from, Date to);
@@ -21,7 +21,7 @@ void SortCauses(std::vector<Cause>& causes);
 // Every rule node of an explanation (of one top-level section, when `only_section` is set):
 // rule id -> whether it holds (true, or unknown: it may). A rule not in force has no node.
 using RuleOutcomes = std::map<std::string, Tri>;
-RuleOutcomes OutcomesOf(const Explanation& root, const char* only_section = nullptr);
+RuleOutcomes OutcomesOf(const Explanation& root, std::optional<ExplainSection> only_section = std::nullopt);
 
 // The causes behind one changed decision (indices, ascending): rule causes whose rule holds or
 // may hold on either side or whose outcome differs (a rule without a node counts as not
@@ -33,4 +33,4 @@ std::vector<std::size_t> Attribute(const std::vector<Cause>& causes, const RuleO
 // The rules whose outcome differs between the sides (a rule without a node does not hold).
 std::vector<std::string> ChangedRules(const RuleOutcomes& a, const RuleOutcomes& b);
 
-}  // namespace chipgate::vendor
+}  // namespace chipgate::analysis

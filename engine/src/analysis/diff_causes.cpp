@@ -8,9 +8,9 @@
 #include <set>
 #include <tuple>
 
-#include "vendor/diff_detail.hpp"
+#include "analysis/diff_detail.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 namespace {
 
 // Members listed without dates start at the checker's 1900-01-01: "always" in words.
@@ -221,4 +221,4 @@ std::vector<Cause> TreeCauses(const RuleTree& a, const RuleTree& b, Date date) {
   return out;
 }
 
-}  // namespace chipgate::vendor
+}  // namespace chipgate::analysis

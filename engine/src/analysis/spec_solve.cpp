@@ -2,9 +2,9 @@
 // headroom_detail.hpp). Each arithmetic step is inverted exactly: for `a / x = y` the spec value
 // is `a / y`, for `x + b = y` it is `y - b`, and so on, with the other operand evaluated for the
 // item. Rationals keep the answer exact, so the boundary is the regulation's boundary.
-#include "vendor/headroom_detail.hpp"
+#include "analysis/headroom_detail.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 namespace {
 
 // value(s) = s * value(1) when every dense figure is multiplied by s > 0.
@@ -74,18 +74,6 @@ std::optional<Rational> Solve(explain::Evaluator& ev, std::size_t item, NodeId i
 
 }  // namespace
 
-OperandIndex::OperandIndex(const Model& model) {
-  for (const auto& n : model.nodes) {
-    if (n.op != NodeOp::kCompare) continue;
-    for (const auto c : n.children) nodes_.emplace(model.node(c).source, c);
-  }
-}
-
-std::optional<NodeId> OperandIndex::Find(const std::string& source) const {
-  const auto it = nodes_.find(source);
-  if (it == nodes_.end()) return std::nullopt;
-  return it->second;
-}
 
 bool DependsOn(const Model& model, NodeId id, const Spec& spec) {
   const Node& n = model.node(id);
@@ -132,4 +120,4 @@ Rational GridCeil(Rational value, Rational step) {
   return up ? up->Reduced() : value;
 }
 
-}  // namespace chipgate::vendor
+}  // namespace chipgate::analysis

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <set>
 
-#include "vendor/headroom_detail.hpp"
+#include "analysis/headroom_detail.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 namespace {
 
 constexpr std::size_t kMaxProbesPerSpec = 96;
@@ -71,7 +71,7 @@ class Search {
     const Prober::Result& r = prober_.Probe(spec_, value);
     if (!r.valid) return;
     AddBoundaries(r);
-    const Outcome& base = prober_.Base().outcome;
+    const FlipOutcome& base = prober_.Base().outcome;
     if (!OutcomeDiffers(base, r.outcome, decision_)) return;
     const bool up = value > from_;
     Rational back = up ? *Rational::Sub(value, step_) : *Rational::Add(value, step_);
@@ -119,4 +119,4 @@ std::vector<Flip> NearestFlips(Prober& prober, const Spec& spec, bool decision) 
   return Search(prober, spec, decision, *from).Run();
 }
 
-}  // namespace chipgate::vendor
+}  // namespace chipgate::analysis

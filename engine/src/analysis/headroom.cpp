@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-#include "vendor/headroom_detail.hpp"
+#include "analysis/headroom_detail.hpp"
 
 namespace chipgate {
 
@@ -39,13 +39,13 @@ Rational SpecStep(const Spec& spec) {
   return hundredth;
 }
 
-bool OutcomeDiffers(const Outcome& a, const Outcome& b, bool decision) {
+bool OutcomeDiffers(const FlipOutcome& a, const FlipOutcome& b, bool decision) {
   if (decision) return a.cell != b.cell;
   return a.classifications != b.classifications || a.undecided != b.undecided;
 }
 
 HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamValues& params, const HeadroomQuery& query) {
-  vendor::Prober prober(model, catalog, params, query);
+  analysis::Prober prober(model, catalog, params, query);
   const Decision& base = prober.BaseDecision();
   const Item& item = catalog.items()[query.item];
   HeadroomReport report;
@@ -55,11 +55,10 @@ HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamV
   report.end_user_hq = query.end_user_hq;
   report.current = prober.Base().outcome;
   report.metrics = base.metrics;
-  const vendor::OperandIndex operands(model);
-  const std::vector<Spec> all = vendor::AllSpecs();
+  const std::vector<Spec> all = analysis::AllSpecs();
   std::vector<std::string> undecided;
-  const std::set<std::string> off = vendor::SwitchedOffRules(model, params);
-  for (auto& f : vendor::CollectThresholds(model, operands, base.explanation, all, query.destination ? nullptr : "classification", off, &undecided)) {
+  const std::set<std::string> off = analysis::SwitchedOffRules(model, params);
+  for (auto& f : analysis::CollectThresholds(model, base.explanation, all, analysis::ClassificationOnly(query), off, &undecided)) {
     report.thresholds.push_back(std::move(f.threshold));
   }
   for (auto& u : undecided) report.notes.push_back(std::move(u));
@@ -79,9 +78,9 @@ HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamV
       continue;
     }
     report.specs.push_back(spec);
-    for (auto& f : vendor::NearestFlips(prober, spec, false)) report.classification_flips.push_back(std::move(f));
+    for (auto& f : analysis::NearestFlips(prober, spec, false)) report.classification_flips.push_back(std::move(f));
     if (!query.destination) continue;
-    for (auto& f : vendor::NearestFlips(prober, spec, true)) report.decision_flips.push_back(std::move(f));
+    for (auto& f : analysis::NearestFlips(prober, spec, true)) report.decision_flips.push_back(std::move(f));
   }
   if (item.kind == ItemKind::kSystem) {
     report.notes.push_back("a system is classified by the items it contains; run headroom on those to see their thresholds");

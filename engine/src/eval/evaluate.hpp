@@ -11,7 +11,8 @@
 
 #include "chipgate/catalog.hpp"
 #include "chipgate/decision.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
+#include "decide/combine.hpp"
 
 namespace chipgate {
 
@@ -54,24 +55,14 @@ struct FastQuery {
   Date date;
 };
 
-struct FastDecision {
-  Tri license_required = Tri::kUnknown;
-  ReviewPolicy review = ReviewPolicy::kNone;
-  bool review_known = true;
-  bool determined = false;
+// The fast path's answer: the combined determination (decide/combine.hpp) plus the
+// classifications of the item on the date.
+struct FastDecision : decide::Combined {
   bool in_coverage = true;
-  std::uint16_t missing = 0;  // the first missing input met (0 when none)
-  // The rule whose review policy the decision states, as the explaining evaluator's "review"
-  // reason names it: the first requirement that holds with the combined policy (Model index),
-  // and the override that set that requirement's policy, if one did. -1 when there is none.
-  std::int32_t review_requirement = -1;
-  std::int32_t review_override = -1;
   std::bitset<kMaxEccns> eccn_true;
   std::bitset<kMaxEccns> eccn_unknown;
-  std::bitset<kMaxRequirements> requirement_true;
-  std::bitset<kMaxRequirements> requirement_unknown;
-  std::bitset<kMaxExceptions> exception_true;
-  std::bitset<kMaxExceptions> exception_unknown;
+
+  bool operator==(const FastDecision&) const = default;
 };
 
 // Registers for evaluation, reused across calls. It also caches each item's item-segment
@@ -91,6 +82,10 @@ class Scratch {
   // The epoch in force on `date`, remembering the last one (queries tend to share dates).
   const EpochProgram* Epoch(const Program& program, Date date);
   void Reset();
+
+  // Buffers for the per-requirement and per-exception states handed to the combiner.
+  std::vector<decide::RequirementState> requirement_states;
+  std::vector<decide::ExceptionState> exception_states;
 
  private:
   std::vector<Slot> slots_;

@@ -37,9 +37,9 @@ Result<Item> ApplyEdits(const Model& model, const Catalog& catalog, const ParamV
   for (const auto& edit : edits) {
     std::optional<Rational> tpp;
     if (edit.target == SpecEdit::Target::kTpp) {
-      for (const auto& m : EvaluateVariant(model, catalog, params, edited, {date, {}, {}, {}}).metrics) {
-        if (m.name == "tpp") tpp = m.value;
-      }
+      const auto role = model.FindMetric(MetricRole::kTpp);
+      const auto metrics = EvaluateVariant(model, catalog, params, edited, {date, {}, {}, {}}).metrics;
+      if (role && *role < metrics.size()) tpp = metrics[*role].value;
     }
     if (auto problem = ApplySpecEdit(edit, edited, tpp)) {
       out.diagnostics.push_back(std::move(*problem));

@@ -5,19 +5,19 @@
 #include <algorithm>
 #include <tuple>
 
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 #include "chipgate/explain.hpp"
-#include "chipgate/program.hpp"
-#include "vendor/diff_detail.hpp"
+#include "compile/program.hpp"
+#include "analysis/diff_detail.hpp"
 
 namespace chipgate {
-namespace vendor {
+namespace analysis {
 
-RuleOutcomes OutcomesOf(const Explanation& root, const char* only_section) {
+RuleOutcomes OutcomesOf(const Explanation& root, std::optional<ExplainSection> only_section) {
   RuleOutcomes out;
   std::vector<const Explanation*> stack;
   for (const auto& section : root.children) {
-    if (only_section == nullptr || section.label == only_section) stack.push_back(&section);
+    if (!only_section || section.section == *only_section) stack.push_back(&section);
   }
   while (!stack.empty()) {
     const Explanation* e = stack.back();
@@ -71,7 +71,7 @@ std::vector<std::string> ChangedRules(const RuleOutcomes& a, const RuleOutcomes&
   return out;
 }
 
-}  // namespace vendor
+}  // namespace analysis
 
 namespace {
 
@@ -147,10 +147,10 @@ class Differ {
 
   // The rule outcomes of one decision, and of the classification of every item it contains: a
   // system's explanation says only `contains(3A090.a)`, the reason is in the IC's own rules.
-  vendor::RuleOutcomes Explained(const Side& s, std::size_t item, std::optional<CountryCode> destination) const {
-    vendor::RuleOutcomes out;
+  analysis::RuleOutcomes Explained(const Side& s, std::size_t item, std::optional<CountryCode> destination) const {
+    analysis::RuleOutcomes out;
     if (!destination) {
-      out = vendor::OutcomesOf(ClassifyItem(*s.model, catalog_, *s.params, item, s.date).explanation, "classification");
+      out = analysis::OutcomesOf(ClassifyItem(*s.model, catalog_, *s.params, item, s.date).explanation, ExplainSection::kClassification);
     } else {
       Query q;
       q.item = item;
@@ -158,7 +158,7 @@ class Differ {
       q.end_user_hq = HqFor(*destination);
       q.exporter_hq = options_.exporter_hq;
       q.date = s.date;
-      out = vendor::OutcomesOf(Explain(*s.model, catalog_, *s.params, q).explanation);
+      out = analysis::OutcomesOf(Explain(*s.model, catalog_, *s.params, q).explanation);
     }
     std::vector<std::size_t> contained = {item};
     for (std::size_t i = 0; i < contained.size(); ++i) {
@@ -166,7 +166,7 @@ class Differ {
         const auto child = catalog_.IndexOf(c.item);
         if (!child || std::find(contained.begin(), contained.end(), *child) != contained.end()) continue;
         contained.push_back(*child);
-        const auto inner = vendor::OutcomesOf(ClassifyItem(*s.model, catalog_, *s.params, *child, s.date).explanation, "classification");
+        const auto inner = analysis::OutcomesOf(ClassifyItem(*s.model, catalog_, *s.params, *child, s.date).explanation, ExplainSection::kClassification);
         for (const auto& [id, value] : inner) {
           auto [it, fresh] = out.emplace(id, value);
           if (!fresh && it->second != Tri::kTrue && value != Tri::kFalse) it->second = value;
@@ -184,11 +184,11 @@ class Differ {
       countries.push_back(*destination);
       if (const auto hq = HqFor(*destination)) countries.push_back(*hq);
     }
-    const vendor::RuleOutcomes a = Explained(a_, item, destination);
-    const vendor::RuleOutcomes b = Explained(b_, item, destination);
-    auto causes = vendor::Attribute(report_.causes, a, b, countries);
+    const analysis::RuleOutcomes a = Explained(a_, item, destination);
+    const analysis::RuleOutcomes b = Explained(b_, item, destination);
+    auto causes = analysis::Attribute(report_.causes, a, b, countries);
     for (const auto i : causes) report_.causes[i].used = true;
-    return {std::move(causes), vendor::ChangedRules(a, b)};
+    return {std::move(causes), analysis::ChangedRules(a, b)};
   }
 
   void DiffItem(std::size_t item, Scratch& scratch_a, Scratch& scratch_b) {
@@ -226,7 +226,7 @@ DiffReport DiffDates(const RuleTree& tree, const Catalog& catalog, Date from, Da
   const BoundCatalog bound = Bind(program, catalog);
   const Side a{tree.model, tree.params, from, &program, &bound};
   const Side b{tree.model, tree.params, to, &program, &bound};
-  return Differ(a, b, catalog, options, vendor::DateCauses(*tree.model, from, to)).Run();
+  return Differ(a, b, catalog, options, analysis::DateCauses(*tree.model, from, to)).Run();
 }
 
 DiffReport DiffTrees(const RuleTree& a, const RuleTree& b, const Catalog& catalog, Date date, const DiffOptions& options) {
@@ -236,7 +236,7 @@ DiffReport DiffTrees(const RuleTree& a, const RuleTree& b, const Catalog& catalo
   const BoundCatalog bound_b = Bind(program_b, catalog);
   const Side sa{a.model, a.params, date, &program_a, &bound_a};
   const Side sb{b.model, b.params, date, &program_b, &bound_b};
-  return Differ(sa, sb, catalog, options, vendor::TreeCauses(a, b, date)).Run();
+  return Differ(sa, sb, catalog, options, analysis::TreeCauses(a, b, date)).Run();
 }
 
 }  // namespace chipgate

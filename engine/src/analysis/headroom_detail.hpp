@@ -11,19 +11,8 @@
 #include "chipgate/headroom.hpp"
 #include "explain/evaluator.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 
-// Comparison operands by their source text. An explanation's comparison names its operands the
-// way the rule wrote them (`tpp`, `io_transfer_rate`, `2400`); names are global, so every
-// operand with the same text is the same expression.
-class OperandIndex {
- public:
-  explicit OperandIndex(const Model& model);
-  std::optional<NodeId> Find(const std::string& source) const;
-
- private:
-  std::map<std::string, NodeId> nodes_;
-};
 
 // Whether the value of `node` changes when `spec` does (read from the checked expressions).
 bool DependsOn(const Model& model, NodeId node, const Spec& spec);
@@ -46,12 +35,13 @@ struct FoundThreshold {
   NodeId quantity = 0;
 };
 
-// Every numeric comparison under `root` (one section when `only_section` is set) with exactly one
+// Every numeric comparison under `root` (one section when `only_section` is set; never the
+// metrics) with exactly one
 // side depending on one of `specs`; deduplicated by (rule, quantity, operator, threshold). Those
 // that could not be evaluated for missing data are described in `undecided` when it is given
 // ("3A090.c (ear.3a090.c): hbm_bandwidth_density > 2 GB/s/mm2 is undecided (missing: package_area_mm2)").
-std::vector<FoundThreshold> CollectThresholds(const Model& model, const OperandIndex& operands, const Explanation& root,
-                                              const std::vector<Spec>& specs, const char* only_section,
+std::vector<FoundThreshold> CollectThresholds(const Model& model, const Explanation& root,
+                                              const std::vector<Spec>& specs, std::optional<ExplainSection> only_section,
                                               const std::set<std::string>& switched_off,
                                               std::vector<std::string>* undecided = nullptr);
 
@@ -73,7 +63,7 @@ class Prober {
   };
   struct Result {
     bool valid = false;                 // the variant could be built (values fit, are plausible)
-    Outcome outcome;
+    FlipOutcome outcome;
     std::vector<Boundary> boundaries;   // for the spec varied (for the base: every spec)
   };
   // The item with `spec` set to `value` (datacenter: 0 or 1), evaluated; memoized.
@@ -92,7 +82,6 @@ class Prober {
   const Catalog& catalog_;
   const ParamValues& params_;
   HeadroomQuery query_;
-  OperandIndex operands_;
   std::set<std::string> switched_off_;
   std::vector<Item> closure_;  // the item (first) and everything it contains
   std::optional<Rational> tpp_now_;
@@ -109,6 +98,12 @@ std::vector<Spec> AllSpecs();
 // or of the license determination (true).
 std::vector<Flip> NearestFlips(Prober& prober, const Spec& spec, bool decision);
 
-Outcome OutcomeOf(const Decision& d, const Model& model, bool with_cell);
+FlipOutcome OutcomeOf(const Decision& d, const Model& model, bool with_cell);
 
-}  // namespace chipgate::vendor
+// Without a destination headroom is about the classification only.
+inline std::optional<ExplainSection> ClassificationOnly(const HeadroomQuery& q) {
+  if (q.destination) return std::nullopt;
+  return ExplainSection::kClassification;
+}
+
+}  // namespace chipgate::analysis

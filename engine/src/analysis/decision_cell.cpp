@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "render/reason_text.hpp"
+
 namespace chipgate {
 namespace {
 
@@ -15,13 +17,7 @@ std::string Joined(const std::vector<std::string>& parts, const char* separator)
 }
 
 const char* PolicyWords(ReviewPolicy p) {
-  switch (p) {
-    case ReviewPolicy::kPresumptionOfDenial: return "presumption of denial";
-    case ReviewPolicy::kCaseByCase: return "case-by-case review";
-    case ReviewPolicy::kPresumptionOfApproval: return "presumption of approval";
-    case ReviewPolicy::kNone: break;
-  }
-  return "no review policy stated";
+  return p == ReviewPolicy::kNone ? "no review policy stated" : render::PolicyWords(p);
 }
 
 }  // namespace

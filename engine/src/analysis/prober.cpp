@@ -10,16 +10,15 @@
 #include "catalog/number_rule.hpp"
 #include "chipgate/explain.hpp"
 #include "chipgate/spec_override.hpp"
-#include "vendor/headroom_detail.hpp"
+#include "analysis/headroom_detail.hpp"
 
-namespace chipgate::vendor {
+namespace chipgate::analysis {
 namespace {
 
-std::optional<Rational> MetricNamed(const Decision& d, const char* name) {
-  for (const auto& m : d.metrics) {
-    if (m.name == name) return m.value;
-  }
-  return std::nullopt;
+std::optional<Rational> TppOf(const Decision& d, const Model& model) {
+  const auto tpp = model.FindMetric(MetricRole::kTpp);
+  if (!tpp || *tpp >= d.metrics.size()) return std::nullopt;
+  return d.metrics[*tpp].value;
 }
 
 std::string Crossing(const Threshold& t) {
@@ -36,8 +35,8 @@ std::vector<Spec> AllSpecs() {
   return specs;
 }
 
-Outcome OutcomeOf(const Decision& d, const Model& model, bool with_cell) {
-  Outcome o;
+FlipOutcome OutcomeOf(const Decision& d, const Model& model, bool with_cell) {
+  FlipOutcome o;
   o.classifications = d.classifications;
   o.undecided = d.unknown_classifications;
   o.criteria = d.criteria;
@@ -46,7 +45,7 @@ Outcome OutcomeOf(const Decision& d, const Model& model, bool with_cell) {
 }
 
 Prober::Prober(const Model& model, const Catalog& catalog, const ParamValues& params, const HeadroomQuery& query)
-    : model_(model), catalog_(catalog), params_(params), query_(query), operands_(model), switched_off_(SwitchedOffRules(model, params)) {
+    : model_(model), catalog_(catalog), params_(params), query_(query), switched_off_(SwitchedOffRules(model, params)) {
   closure_.push_back(catalog.items()[query.item]);
   for (std::size_t i = 0; i < closure_.size(); ++i) {
     const std::vector<Contained> contains = closure_[i].contains;
@@ -57,7 +56,7 @@ Prober::Prober(const Model& model, const Catalog& catalog, const ParamValues& pa
     }
   }
   base_ = Evaluate(closure_.front(), AllSpecs(), &base_decision_);
-  tpp_now_ = MetricNamed(base_decision_, "tpp");
+  tpp_now_ = TppOf(base_decision_, model_);
 }
 
 std::optional<Rational> Prober::Current(const Spec& spec) const {
@@ -106,9 +105,9 @@ Prober::Result Prober::Evaluate(const Item& variant, const std::vector<Spec>& sp
   Result r;
   r.valid = true;
   r.outcome = OutcomeOf(d, model_, query_.destination.has_value());
-  const auto found = CollectThresholds(model_, operands_, d.explanation, specs, query_.destination ? nullptr : "classification", switched_off_);
+  const auto found = CollectThresholds(model_, d.explanation, specs, ClassificationOnly(query_), switched_off_);
   explain::Evaluator ev(model_, catalog, params_, query_.date, &q);
-  const std::optional<Rational> tpp = MetricNamed(d, "tpp");
+  const std::optional<Rational> tpp = TppOf(d, model_);
   for (const auto& f : found) {
     for (const auto& spec : f.threshold.specs) {
       if (const auto x = SolveSpec(ev, index, f.quantity, spec, f.threshold.limit, tpp)) {
@@ -128,4 +127,4 @@ const Prober::Result& Prober::Probe(const Spec& spec, Rational value) {
   return memo_.emplace(key, std::move(r)).first->second;
 }
 
-}  // namespace chipgate::vendor
+}  // namespace chipgate::analysis

@@ -1,0 +1,76 @@
+// Reason prose (see reason_text.hpp).
+#include "render/reason_text.hpp"
+
+#include <fmt/format.h>
+
+namespace chipgate::render {
+namespace {
+
+std::string ReviewText(const Model& m, const Reason& r) {
+  if (r.rule.kind == RuleKind::kOverride) {
+    return fmt::format("{}, set by {}", PolicyWords(r.policy), m.overrides[r.rule.index].info.title);
+  }
+  const RequireRule& req = m.requirements[r.rule.index];
+  if (r.arm < 0 || static_cast<std::size_t>(r.arm) >= req.review.size()) return PolicyWords(r.policy);
+  const ReviewArm& arm = req.review[static_cast<std::size_t>(r.arm)];
+  if (!arm.when) return fmt::format("{} (otherwise)", PolicyWords(r.policy));
+  return fmt::format("{} when {}", PolicyWords(r.policy), m.node(*arm.when).source);
+}
+
+std::string ExceptionText(const Model& m, const Reason& r) {
+  const ExceptionRule& x = m.exceptions[r.rule.index];
+  if (r.state == Tri::kUnknown) return fmt::format("License Exception {} may be available (undecided): {}", x.code, x.info.title);
+  return fmt::format("License Exception {} is available: {}", x.code, x.requires_text);
+}
+
+}  // namespace
+
+const char* PolicyWords(ReviewPolicy p) {
+  switch (p) {
+    case ReviewPolicy::kPresumptionOfDenial: return "presumption of denial";
+    case ReviewPolicy::kCaseByCase: return "case-by-case review";
+    case ReviewPolicy::kPresumptionOfApproval: return "presumption of approval";
+    case ReviewPolicy::kNone: break;
+  }
+  return "";
+}
+
+std::string ReasonText(const Model& m, const Reason& r) {
+  switch (r.kind) {
+    case ReasonKind::kTreatedAs: {
+      const TreatSym& t = m.treats[r.treat];
+      return fmt::format("destination {} is read as {}: {}", t.country.ToString(), t.as.ToString(), t.title);
+    }
+    case ReasonKind::kClassification:
+      return fmt::format("{}: {}", m.eccns[r.eccn].name, m.classify_rules[r.rule.index].info.title);
+    case ReasonKind::kNote:
+      return fmt::format("{} does not apply: excluded by {}", m.eccns[r.eccn].name, m.notes[r.rule.index].info.title);
+    case ReasonKind::kRequirement: {
+      const std::string& title = m.requirements[r.rule.index].info.title;
+      return r.state == Tri::kUnknown ? "may apply (undecided): " + title : title;
+    }
+    case ReasonKind::kNoRequirement: return "no license requirement applies to this item, destination and end user on this date";
+    case ReasonKind::kReview: return ReviewText(m, r);
+    case ReasonKind::kException: return ExceptionText(m, r);
+  }
+  return "";
+}
+
+std::string ReasonRuleId(const Model& m, const Reason& r) {
+  if (r.kind == ReasonKind::kNoRequirement || r.kind == ReasonKind::kTreatedAs) return "";
+  return m.Info(r.rule).id;
+}
+
+std::vector<std::string> ReasonCites(const Model& m, const Reason& r) {
+  if (r.kind == ReasonKind::kNoRequirement) return {};
+  if (r.kind == ReasonKind::kTreatedAs) return {m.treats[r.treat].cite};
+  return m.Info(r.rule).cites;
+}
+
+std::string ReasonStatus(const Model& m, const Reason& r) {
+  if (r.kind == ReasonKind::kNoRequirement || r.kind == ReasonKind::kTreatedAs) return "";
+  const RuleStatus s = m.Info(r.rule).status;
+  return s == RuleStatus::kInForce ? "" : RuleStatusName(s);
+}
+
+}  // namespace chipgate::render
