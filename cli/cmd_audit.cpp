@@ -67,15 +67,16 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   } else {
     request.db_path = (std::filesystem::path(request.input_path).parent_path() / "chipgate-audit.sqlite").string();
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  if (!ReadMapping(*args, *session, request.mapping, io)) return kExitUsage;
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  if (!ReadMapping(*args, session, request.mapping, io)) return kExitUsage;
   if (const auto hq = args->Get("--exporter-hq")) {
     const auto code = CountryArg("--exporter-hq", *hq, io);
     if (!code) return kExitUsage;
     request.exporter_hq = code;
   }
-  return RunAuditRequest(request, *session, io);
+  return RunAuditRequest(request, session, io);
 }
 
 }  // namespace chipgate::cli

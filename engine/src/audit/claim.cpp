@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 namespace {

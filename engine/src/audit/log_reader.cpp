@@ -5,7 +5,7 @@
 
 #include "audit/header_columns.hpp"
 #include "audit/row_parser.hpp"
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 

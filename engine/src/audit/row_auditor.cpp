@@ -10,9 +10,9 @@
 #include <unordered_map>
 
 #include "audit/explanation.hpp"
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
 
 namespace chipgate {

@@ -7,8 +7,8 @@
 #include <charconv>
 
 #include "audit/text.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/spelling.hpp"
+#include "explain/explain.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::audit_detail {
 namespace {

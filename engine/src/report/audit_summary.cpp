@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include "audit/text.hpp"
-#include "chipgate/audit_report.hpp"
+#include "report/audit_report.hpp"
 
 namespace chipgate {
 namespace {
