@@ -13,19 +13,26 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: chipgate check --item ID --to CC [--end-user-hq CC] [--exporter-hq CC] [--date YYYY-MM-DD]\n"
-    "                      [--format text|json] [--explain] [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
+    "                      [--end-use none|military|military-intelligence|supercomputer|advanced-ic|wmd|us-person-support]...\n"
+    "                      [--transaction export|reexport|transfer] [--exporter COMPANY] [--uae-approved-entity]\n"
+    "                      [--end-user NAME] [--format text|json] [--explain]\n"
+    "                      [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
     "\n"
-    "Decides whether shipping ITEM to CC on the date (default: today, UTC) needs a license under the\n"
-    "rules in force that day, and why. Without --end-user-hq, rules that depend on where the end user\n"
-    "is headquartered cannot be decided, and the answer says so instead of assuming.\n"
-    "Exit status: 0 determined, 1 indeterminate, 2 bad input.\n";
+    "Decides whether shipping ITEM to CC (a country, or a region such as UA-43 Crimea) on the date\n"
+    "(default: today, UTC) needs a license under the rules in force that day, and why. Without\n"
+    "--end-user-hq, rules that depend on where the end user is headquartered cannot be decided, and the\n"
+    "answer says so instead of assuming. Without --end-use, the end-use rules become conditions of the\n"
+    "answer (\"NO LICENSE REQUIRED, provided that: ...\"); --end-use none states that none applies.\n"
+    "--exporter names the exporting company (an \"is informed\" letter binds only its recipient;\n"
+    "default: the item's vendor). Exit status: 0 determined, 1 indeterminate, 2 bad input.\n";
 
 }  // namespace
 
 int RunCheck(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
-  spec.valued.insert({"--item", "--to", "--end-user-hq", "--exporter-hq", "--date", "--format"});
-  spec.switches.insert({"--explain", "--help"});
+  spec.valued.insert({"--item", "--to", "--end-user-hq", "--exporter-hq", "--date", "--format", "--end-use", "--transaction",
+                      "--exporter", "--end-user"});
+  spec.switches.insert({"--explain", "--help", "--uae-approved-entity"});
   int exit_code = kExitOk;
   const auto args = ParseCommand("check", argv, spec, kUsage, io, exit_code);
   if (!args) return exit_code;
@@ -44,6 +51,11 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
   q.end_user_hq = args->GetOr("--end-user-hq", "");
   q.exporter_hq = args->GetOr("--exporter-hq", "");
   q.date = args->GetOr("--date", "");
+  q.end_use = args->GetAll("--end-use", true);
+  q.transaction = args->GetOr("--transaction", "");
+  q.exporter = args->GetOr("--exporter", "");
+  q.end_user = args->GetOr("--end-user", "");
+  q.uae_approved_entity = args->Has("--uae-approved-entity");
   const bool explained = format == "text" || args->Has("--explain");
   const Result<Decision> d = explained ? engine->Explain(q) : engine->Decide(q);
   if (!d.ok()) {

@@ -14,6 +14,8 @@ const char* FlagOf(const std::string& field) {
   if (field == "end_user_hq") return "--end-user-hq";
   if (field == "exporter_hq") return "--exporter-hq";
   if (field == "date") return "--date";
+  if (field == "end_use") return "--end-use";
+  if (field == "transaction") return "--transaction";
   return nullptr;
 }
 

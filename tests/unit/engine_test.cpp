@@ -12,6 +12,16 @@
 namespace chipgate {
 namespace {
 
+Question Ask(std::string item, std::string to, std::string hq, std::string exporter_hq, std::string date) {
+  Question q;
+  q.item = std::move(item);
+  q.destination = std::move(to);
+  q.end_user_hq = std::move(hq);
+  q.exporter_hq = std::move(exporter_hq);
+  q.date = std::move(date);
+  return q;
+}
+
 const Engine& Bundled() {
   static const Engine* engine = [] {
     EngineOptions o;
@@ -35,6 +45,7 @@ void ExpectSameDecision(const Decision& fast, const Decision& slow, const std::s
   EXPECT_EQ(fast.reasons, slow.reasons) << what;
   EXPECT_EQ(fast.missing, slow.missing) << what;
   EXPECT_EQ(fast.destination_treated_as, slow.destination_treated_as) << what;
+  EXPECT_EQ(fast.conditions, slow.conditions) << what;
   ASSERT_EQ(fast.exceptions.size(), slow.exceptions.size()) << what;
   for (std::size_t i = 0; i < fast.exceptions.size(); ++i) {
     EXPECT_EQ(fast.exceptions[i].exception, slow.exceptions[i].exception) << what;
@@ -53,7 +64,7 @@ TEST(Engine, DecideGivesTheExplainedDecisionWithoutTheTree) {
     for (const char* to : {"CN", "HK", "MY", "AE", "DE", "VN"}) {
       for (const char* hq : {"", "CN", "US"}) {
         for (const char* date : {"2023-01-20", "2024-06-01", "2025-06-01", "2026-11-28"}) {
-          Question q{item, to, hq, "US", date};
+          const Question q = Ask(item, to, hq, "US", date);
           const auto fast = e.Decide(q);
           const auto slow = e.Explain(q);
           ASSERT_TRUE(fast.ok() && slow.ok());
@@ -68,15 +79,15 @@ TEST(Engine, DecideGivesTheExplainedDecisionWithoutTheTree) {
 
 TEST(Engine, JsonOfBothPathsIsIdenticalWithoutTheExplanation) {
   const Engine& e = Bundled();
-  for (const Question& q : {Question{"nvidia-h20", "CN", "CN", "", "2025-06-01"}, Question{"nvidia-a100-sxm4-80gb", "MY", "", "", "2024-06-01"},
-                            Question{"amd-mi210", "HK", "HK", "US", "2026-02-05"}}) {
+  for (const Question& q : {Ask("nvidia-h20", "CN", "CN", "", "2025-06-01"), Ask("nvidia-a100-sxm4-80gb", "MY", "", "", "2024-06-01"),
+                            Ask("amd-mi210", "HK", "HK", "US", "2026-02-05")}) {
     EXPECT_EQ(e.RenderDecision(*e.Decide(q), Format::kJson), e.RenderDecision(*e.Explain(q), Format::kJson)) << q.item;
   }
 }
 
 TEST(Engine, EachBadFieldIsNamedWithItsCode) {
   const Engine& e = Bundled();
-  const auto r = e.Decide({"nvidia-h100-sxm5", "UK", "ZZZ", "", "2024-13-01"});
+  const auto r = e.Decide(Ask("nvidia-h100-sxm5", "UK", "ZZZ", "", "2024-13-01"));
   ASSERT_FALSE(r.ok());
   std::vector<std::pair<std::string, std::string>> got;
   for (const auto& d : r.diagnostics) got.emplace_back(d.code, d.field);
@@ -84,7 +95,7 @@ TEST(Engine, EachBadFieldIsNamedWithItsCode) {
       {"Q0101", "item"}, {"Q0102", "destination"}, {"Q0102", "end_user_hq"}, {"Q0103", "date"}};
   EXPECT_EQ(got, want);
   EXPECT_EQ(r.diagnostics[0].help, "did you mean `nvidia-h100-sxm5-80gb`?");
-  const auto early = e.Decide({"nvidia-h20", "CN", "", "", "2020-01-01"});
+  const auto early = e.Decide(Ask("nvidia-h20", "CN", "", "", "2020-01-01"));
   ASSERT_FALSE(early.ok());
   EXPECT_EQ(early.diagnostics[0].code, "Q0104");
 }

@@ -125,6 +125,20 @@ struct ExceptionOutcome {
   std::vector<std::string> cites;
 };
 
+// A question that must be answered "no" for the answer to hold: the outcome was decided with
+// it taken as "no", and a "yes" would add a requirement (and may take exceptions away).
+enum class ConditionKind : std::uint8_t {
+  kEndUse,              // an end-use rule (`rule`, a requirement) applies if the end use is its own
+  kPartiesNotScreened,  // no party was screened against the restricted-party lists
+};
+std::string_view ConditionKindKey(ConditionKind k);  // "end_use", "parties_not_screened"
+
+struct Condition {
+  ConditionKind kind = ConditionKind::kEndUse;
+  RuleRef rule;  // kEndUse: the requirement that would apply
+  bool operator==(const Condition&) const = default;
+};
+
 // The answer, in the vocabulary of the reference's decision order: prohibited (no license can
 // authorize it), license required, no license required, or indeterminate (the data cannot
 // settle it; `missing` says what to supply).
@@ -150,6 +164,7 @@ struct Decision {
   std::vector<std::string> triggered;        // requirement ids that hold
   std::vector<Reason> reasons;
   std::vector<std::string> missing;          // inputs whose absence made the decision indeterminate
+  std::vector<Condition> conditions;         // what must be answered "no" for the outcome to hold
   std::vector<MetricValue> metrics;
   Explanation explanation;
 

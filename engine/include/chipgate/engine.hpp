@@ -41,6 +41,14 @@ struct Question {
   std::string end_user_hq;  // empty: not stated (rules that need it are indeterminate)
   std::string exporter_hq;  // empty: not stated
   std::string date;         // YYYY-MM-DD; empty: today (UTC)
+  // The end uses, stated: "none", or any of "military", "military-intelligence",
+  // "supercomputer", "advanced-ic", "wmd", "us-person-support". Empty: not stated, so the
+  // end-use rules become conditions of the answer.
+  std::vector<std::string> end_use;
+  std::string transaction;  // "export" (empty: export), "reexport" or "transfer" (in-country)
+  std::string exporter;     // the exporting company (letters bind it); empty: the item's vendor
+  bool uae_approved_entity = false;  // the UAE end user is listed in Supp. 8 to Part 740
+  std::string end_user;     // the end user's name; empty: the parties are not screened
 };
 
 struct RuleFileHash {

@@ -33,9 +33,16 @@ Result<Model> Check(const std::vector<ast::File>& files, const SourceSet& source
   }
   for (const auto& file : files) {
     for (const auto& decl : file.decls) {
-      if (const auto* r = std::get_if<ast::RulesetDecl>(&decl); r && r->from) {
+      const auto* r = std::get_if<ast::RulesetDecl>(&decl);
+      if (r != nullptr && r->from) {
         if (const auto from = check::CheckDate(cx, *r->from); from && (!cx.model.coverage_from || *from < *cx.model.coverage_from)) {
           cx.model.coverage_from = from;
+        }
+      }
+      // The rule tree is as current as its least current file.
+      if (r != nullptr && r->current) {
+        if (const auto current = check::CheckDate(cx, *r->current); current && (!cx.model.current_to || *current < *cx.model.current_to)) {
+          cx.model.current_to = current;
         }
       }
     }

@@ -18,6 +18,37 @@ std::optional<Unit> DeclaredUnit(Context& cx, const ast::Name& n) {
   return std::nullopt;
 }
 
+// A number param declares the values it may take; its default must be one of them.
+void CheckParamDomain(Context& cx, const ast::ParamDecl& d, ParamSym& p) {
+  if (!d.domain) {
+    Diagnostic diag = Error("E0308", fmt::format("number param `{}` declares no domain", d.name.text), d.name.span);
+    diag.help = fmt::format("add the values it may take: `values 19, 32` or `range 1 to 64` after `= {}`", p.default_number.ToString(6));
+    cx.Report(std::move(diag));
+    return;
+  }
+  std::vector<Rational> numbers;
+  for (const auto& n : d.domain->numbers) {
+    const auto value = Rational::FromDecimal(n.text);
+    if (!value || (!n.unit.empty() && Unit::Parse(n.unit) != p.unit)) {
+      cx.Report(Error("E0302", fmt::format("the domain of param `{}` takes numbers in `{}`", d.name.text, d.type.text), n.span));
+      return;
+    }
+    numbers.push_back(*value);
+  }
+  if (d.domain->is_range) {
+    if (numbers.size() != 2 || numbers[1] < numbers[0]) {
+      cx.Report(Error("E0308", "a range is `range LOW to HIGH` with LOW at most HIGH", d.domain->span));
+      return;
+    }
+    p.range = std::make_pair(numbers[0], numbers[1]);
+  } else {
+    p.allowed = std::move(numbers);
+  }
+  if (!ParamValueAllowed(p, p.default_number)) {
+    cx.Report(Error("E0308", fmt::format("the default of param `{}` is outside its domain", d.name.text), d.domain->span));
+  }
+}
+
 void CheckParam(Context& cx, const ast::File& file, const ast::ParamDecl& d) {
   const auto it = cx.params.find(d.name.text);
   if (it == cx.params.end()) return;
@@ -42,6 +73,7 @@ void CheckParam(Context& cx, const ast::File& file, const ast::ParamDecl& d) {
     return;
   }
   p.default_number = *number;
+  CheckParamDomain(cx, d, p);
 }
 
 // Table entries are constants or params, so a table is fully known before any item is seen.

@@ -205,8 +205,30 @@ std::optional<NodeId> ExprChecker::Compare(const ast::Expr& e) {
       cx_.Report(std::move(d));
       return std::nullopt;
     }
+    if (!TransactionLiteralsValid(n.children[0], {n.children[1]})) return std::nullopt;
   }
   return cx_.AddNode(std::move(n));
+}
+
+// `transaction` compares only with the three kinds of transaction; a misspelt one would
+// otherwise never match.
+bool ExprChecker::TransactionLiteralsValid(NodeId a, const std::vector<NodeId>& others) {
+  const Node& lhs = N(a);
+  const bool a_is = lhs.op == NodeOp::kInput && static_cast<Input>(lhs.index) == Input::kTransaction;
+  for (const auto o : others) {
+    const Node& other = N(o);
+    const bool o_is = other.op == NodeOp::kInput && static_cast<Input>(other.index) == Input::kTransaction;
+    if (!a_is && !o_is) continue;
+    std::vector<std::string> texts = other.op == NodeOp::kConstString ? std::vector<std::string>{other.text}
+                                     : lhs.op == NodeOp::kConstString ? std::vector<std::string>{lhs.text}
+                                                                      : other.strings;
+    for (const auto& t : texts) {
+      if (TransactionByName(t)) continue;
+      cx_.Report(Error("E0302", fmt::format("`{}` is not a transaction; `transaction` is `export`, `reexport` or `transfer`", t), other.span));
+      return false;
+    }
+  }
+  return true;
 }
 
 std::optional<NodeId> ExprChecker::In(const ast::Expr& e) {
@@ -219,6 +241,7 @@ std::optional<NodeId> ExprChecker::In(const ast::Expr& e) {
     cx_.Report(Error("E0302", fmt::format("cannot test whether a {} is in a {}", TypeName(l), TypeName(r)), e.span));
     return std::nullopt;
   }
+  if (N(*rhs).op == NodeOp::kStringLiteral && !TransactionLiteralsValid(*lhs, {*rhs})) return std::nullopt;
   Node n = Make(NodeOp::kIn, Type::kBool, e.span);
   n.children = {*lhs, *rhs};
   return cx_.AddNode(std::move(n));

@@ -27,6 +27,7 @@ class ExprChecker {
   std::optional<NodeId> Constant(const ast::Expr& e, NodeOp op, Type type);
   std::optional<NodeId> Number(const ast::Expr& e);
   std::optional<NodeId> ItemOnly(const ast::Expr& e, Node n);
+  bool TransactionLiteralsValid(NodeId a, const std::vector<NodeId>& others);
   std::optional<NodeId> Unary(const ast::Expr& e, NodeOp op, Type want);
   std::optional<NodeId> Logic(const ast::Expr& e, NodeOp op);
   // Gives a bare literal the other side's unit; otherwise the units must be equal.

@@ -13,10 +13,8 @@ std::optional<Date> CheckDate(Context& cx, const ast::DateLit& d) {
 }
 
 std::optional<CountryCode> CheckCountry(Context& cx, const ast::Name& n) {
-  if (n.text.size() == 2) {
-    if (const auto code = CountryCode::Parse(n.text)) return code;
-  }
-  Diagnostic d = Error("E0203", fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", n.text), n.span);
+  if (const auto code = CountryCode::Parse(n.text)) return code;
+  Diagnostic d = Error("E0203", fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code or a known subdivision", n.text), n.span);
   if (n.text == "UK") d.help = "the United Kingdom is `GB`";
   cx.Report(std::move(d));
   return std::nullopt;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "check/stages.hpp"
+#include "syntax/keywords.hpp"
 
 namespace chipgate::check {
 namespace {
@@ -27,7 +28,7 @@ std::vector<RuleView> AllRules(const Model& m) {
 
 const ast::NameListClause* Supersedes(const ast::RuleDecl& d) {
   for (const auto& c : d.clauses) {
-    if (const auto* l = std::get_if<ast::NameListClause>(&c); l && l->keyword.text == "supersedes") return l;
+    if (const auto* l = std::get_if<ast::NameListClause>(&c); l && l->keyword.text == syntax::SpecOf(syntax::Clause::kSupersedes).keyword) return l;
   }
   return nullptr;
 }

@@ -1,6 +1,8 @@
 // Names of model enums and lookups by name.
 #include "check/model.hpp"
 
+#include <algorithm>
+
 namespace chipgate {
 namespace {
 
@@ -33,9 +35,58 @@ const char* InputName(Input input) {
     case Input::kDestination: return "destination";
     case Input::kEndUserHq: return "end_user_hq";
     case Input::kExporterHq: return "exporter_hq";
+    case Input::kTransaction: return "transaction";
+    case Input::kUaeApprovedEntity: return "uae_approved_entity";
+    case Input::kMilitaryEndUse: return "military_end_use";
+    case Input::kMilitaryIntelligenceEndUse: return "military_intelligence_end_use";
+    case Input::kSupercomputerEndUse: return "supercomputer_end_use";
+    case Input::kAdvancedIcEndUse: return "advanced_ic_end_use";
+    case Input::kWmdEndUse: return "wmd_end_use";
+    case Input::kUsPersonSupport: return "us_person_support";
     case Input::kCount: break;
   }
   return "?";
+}
+
+Type InputType(Input input) {
+  if (input <= Input::kExporterHq) return Type::kCountry;
+  return input == Input::kTransaction ? Type::kString : Type::kBool;
+}
+
+const char* TransactionName(Transaction t) {
+  switch (t) {
+    case Transaction::kExport: return "export";
+    case Transaction::kReexport: return "reexport";
+    case Transaction::kTransfer: break;
+  }
+  return "transfer";
+}
+
+std::optional<Transaction> TransactionByName(std::string_view name) {
+  for (const auto t : {Transaction::kExport, Transaction::kReexport, Transaction::kTransfer}) {
+    if (name == TransactionName(t)) return t;
+  }
+  return std::nullopt;
+}
+
+const char* EndUseKey(EndUse e) {
+  switch (e) {
+    case EndUse::kMilitary: return "military";
+    case EndUse::kMilitaryIntelligence: return "military-intelligence";
+    case EndUse::kSupercomputer: return "supercomputer";
+    case EndUse::kAdvancedIc: return "advanced-ic";
+    case EndUse::kWmd: return "wmd";
+    case EndUse::kUsPersonSupport: return "us-person-support";
+    case EndUse::kCount: break;
+  }
+  return "?";
+}
+
+std::optional<EndUse> EndUseByKey(std::string_view key) {
+  for (std::size_t i = 0; i < kEndUseCount; ++i) {
+    if (key == EndUseKey(static_cast<EndUse>(i))) return static_cast<EndUse>(i);
+  }
+  return std::nullopt;
 }
 
 const char* CmpOpText(CmpOp op) {
@@ -100,6 +151,18 @@ std::optional<Aggregate> AggregateByName(std::string_view name) {
     if (name == AggregateName(a)) return a;
   }
   return std::nullopt;
+}
+
+bool ParamValueAllowed(const ParamSym& p, const Rational& value) {
+  if (p.range) return value >= p.range->first && value <= p.range->second;
+  return std::find(p.allowed.begin(), p.allowed.end(), value) != p.allowed.end();
+}
+
+std::string ParamDomainText(const ParamSym& p) {
+  if (p.range) return p.range->first.ToString(6) + " to " + p.range->second.ToString(6);
+  std::string out;
+  for (const auto& v : p.allowed) out += (out.empty() ? "" : ", ") + v.ToString(6);
+  return out;
 }
 
 const RuleInfo& Model::Info(RuleRef ref) const {

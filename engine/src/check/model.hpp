@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "catalog/catalog.hpp"
@@ -33,9 +34,42 @@ struct Interval {
 enum class Type : std::uint8_t { kBool, kNumber, kString, kKind, kCountry, kCountrySet, kStringSet, kPrecision };
 const char* TypeName(Type t);
 
-// Context inputs of a query (what is shipped where, to whom, by whom).
-enum class Input : std::uint8_t { kDestination, kEndUserHq, kExporterHq, kCount };
-const char* InputName(Input input);  // "destination", "end_user_hq", "exporter_hq"
+// Context inputs of a query (what is shipped where, to whom, by whom, how, for what). The
+// first three are countries; `transaction` is export, reexport or transfer (in-country);
+// `uae_approved_entity` is a fact the user states (absent: not approved); the end-use inputs
+// are questions chipgate cannot answer itself: unanswered, they become conditions of the
+// answer instead of making it indeterminate.
+enum class Input : std::uint8_t {
+  kDestination,
+  kEndUserHq,
+  kExporterHq,
+  kTransaction,
+  kUaeApprovedEntity,
+  kMilitaryEndUse,
+  kMilitaryIntelligenceEndUse,
+  kSupercomputerEndUse,
+  kAdvancedIcEndUse,
+  kWmdEndUse,
+  kUsPersonSupport,
+  kCount
+};
+constexpr std::size_t kInputCount = static_cast<std::size_t>(Input::kCount);
+const char* InputName(Input input);  // "destination", "end_user_hq", ..., "military_end_use"
+Type InputType(Input input);         // kCountry, kString (transaction) or kBool
+// The end-use questions, in Input order from kMilitaryEndUse.
+constexpr bool IsEndUseQuestion(Input input) { return input >= Input::kMilitaryEndUse && input < Input::kCount; }
+
+enum class Transaction : std::uint8_t { kExport, kReexport, kTransfer };
+constexpr std::size_t kTransactionCount = 3;
+const char* TransactionName(Transaction t);  // "export", "reexport", "transfer"
+std::optional<Transaction> TransactionByName(std::string_view name);
+
+// The end uses a user can state (`--end-use`), one per end-use question.
+enum class EndUse : std::uint8_t { kMilitary, kMilitaryIntelligence, kSupercomputer, kAdvancedIc, kWmd, kUsPersonSupport, kCount };
+constexpr std::size_t kEndUseCount = static_cast<std::size_t>(EndUse::kCount);
+const char* EndUseKey(EndUse e);  // "military", "military-intelligence", "supercomputer", "advanced-ic", "wmd", "us-person-support"
+std::optional<EndUse> EndUseByKey(std::string_view key);
+constexpr Input EndUseInput(EndUse e) { return static_cast<Input>(static_cast<std::size_t>(Input::kMilitaryEndUse) + static_cast<std::size_t>(e)); }
 
 // Item attributes that are not numbers.
 enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kMemoryType };
@@ -115,9 +149,18 @@ struct ParamSym {
   Unit unit;
   bool default_bool = false;
   Rational default_number;
+  // A number param's domain: the values it may take, or an inclusive range (low, high). Every
+  // number param declares one, so `--param tf32_bits=-5` is refused, not folded into TPP.
+  std::vector<Rational> allowed;
+  std::optional<std::pair<Rational, Rational>> range;
   std::string title;
   Span span;
 };
+
+// Whether `value` is in a number param's domain.
+bool ParamValueAllowed(const ParamSym& p, const Rational& value);
+// "19, 32" or "1 to 64", for messages.
+std::string ParamDomainText(const ParamSym& p);
 
 struct TableSym {
   std::string name;
@@ -211,6 +254,7 @@ struct RequireRule {
   std::vector<ReviewArm> review;
   std::string letter_vendor;         // non-empty for an "is informed" letter
   std::string letter_source;
+  std::string asks;                  // the question this requirement turns on, when it asks one
 };
 
 struct OverrideRule {
@@ -262,6 +306,7 @@ struct Model {
   std::vector<OverrideRule> overrides;
   std::vector<ExceptionRule> exceptions;
   std::optional<Date> coverage_from;     // earliest date the rules answer for
+  std::optional<Date> current_to;        // the rules were checked against the regulation as of this date
   std::vector<RuleFileInfo> files;
   std::string rules_hash;                // sha256 over the files' paths and contents
 

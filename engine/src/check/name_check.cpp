@@ -52,7 +52,7 @@ std::optional<NodeId> ExprChecker::Name(const ast::Expr& e) {
       cx_.Report(std::move(d));
       return std::nullopt;
     }
-    Node n = Make(NodeOp::kInput, Type::kCountry, e.span);
+    Node n = Make(NodeOp::kInput, InputType(*input), e.span);
     n.index = static_cast<std::uint32_t>(*input);
     return ItemOnly(e, std::move(n));
   }

@@ -7,40 +7,15 @@
 #include <map>
 
 #include "check/stages.hpp"
+#include "syntax/keywords.hpp"
 
 namespace chipgate::check {
 namespace {
 
-constexpr std::size_t kKinds = 5;
-const char* const kKindNames[kKinds] = {"classify", "note", "require", "override", "exception"};
+using syntax::Clause;
+using syntax::ClauseSpec;
 
-struct ClauseSpec {
-  const char* keyword;
-  const char* allowed;   // one letter per kind: c n r o e
-  const char* required;
-  bool repeatable;
-};
-
-constexpr ClauseSpec kClauses[] = {
-    {"effective", "cnroe", "cnroe", false}, {"until", "cnroe", "", false},
-    {"supersedes", "cnroe", "", false},     {"cite", "cnroe", "cnroe", true},
-    {"status", "cnroe", "", false},         {"as", "c", "c", false},
-    {"when", "cnre", "cn", false},          {"unless", "c", "", false},
-    {"excludes", "n", "n", false},          {"for", "r", "", false},
-    {"review", "ro", "o", true},            {"of", "o", "o", false},
-    {"authorizes", "e", "e", false},        {"code", "e", "e", false},
-    {"requires", "e", "", false},           {"letter", "r", "", false},
-    {"source", "r", "", false},
-};
-
-char KindLetter(ast::RuleKind k) { return "cnroe"[static_cast<std::size_t>(k)]; }
-
-const ClauseSpec* SpecOf(const std::string& keyword) {
-  for (const auto& s : kClauses) {
-    if (keyword == s.keyword) return &s;
-  }
-  return nullptr;
-}
+char KindLetter(ast::RuleKind k) { return syntax::RuleKindLetter(static_cast<std::size_t>(k)); }
 
 const ast::Name& KeywordOf(const ast::Clause& c) {
   return std::visit([](const auto& x) -> const ast::Name& { return x.keyword; }, c);
@@ -76,11 +51,13 @@ class RuleBuilder {
     std::map<std::string, int> counts;
     for (const auto& c : d_.clauses) {
       const ast::Name& k = KeywordOf(c);
-      const ClauseSpec* spec = SpecOf(k.text);
-      if (spec == nullptr || std::string(spec->allowed).find(KindLetter(d_.kind)) == std::string::npos) {
+      const ClauseSpec* spec = syntax::ClauseByKeyword(k.text);
+      if (spec == nullptr || spec->allowed.find(KindLetter(d_.kind)) == std::string_view::npos) {
         std::string takers;
-        for (std::size_t i = 0; spec != nullptr && i < kKinds; ++i) {
-          if (std::string(spec->allowed).find("cnroe"[i]) != std::string::npos) takers += std::string(takers.empty() ? "" : ", ") + kKindNames[i];
+        for (std::size_t i = 0; spec != nullptr && i < syntax::kRuleKindCount; ++i) {
+          if (spec->allowed.find(syntax::RuleKindLetter(i)) != std::string_view::npos) {
+            takers += std::string(takers.empty() ? "" : ", ") + std::string(syntax::RuleKeyword(i));
+          }
         }
         Diagnostic diag = Error("E0501", fmt::format("a `{}` rule takes no `{}` clause", d_.keyword.text, k.text), k.span);
         if (!takers.empty()) diag.notes.push_back(fmt::format("`{}` belongs in: {}", k.text, takers));
@@ -93,10 +70,10 @@ class RuleBuilder {
         ok = false;
       }
     }
-    for (const auto& spec : kClauses) {
-      if (std::string(spec.required).find(KindLetter(d_.kind)) != std::string::npos && counts[spec.keyword] == 0) {
+    for (const auto& spec : syntax::Clauses()) {
+      if (spec.required.find(KindLetter(d_.kind)) != std::string_view::npos && counts[std::string(spec.keyword)] == 0) {
         Diagnostic diag = Error("E0502", fmt::format("{} rule `{}` has no `{}` clause", d_.keyword.text, d_.id.text, spec.keyword), d_.id.span);
-        if (std::string(spec.keyword) == "cite") diag.help = "every rule cites the paragraph it encodes: cite \"15 CFR ...\"";
+        if (spec.clause == Clause::kCite) diag.help = std::string(spec.help);
         cx_.Report(std::move(diag));
         ok = false;
       }
@@ -111,7 +88,8 @@ class RuleBuilder {
   }
 
   template <class C>
-  std::vector<const C*> All(const char* keyword) const {
+  std::vector<const C*> All(Clause clause) const {
+    const std::string_view keyword = syntax::SpecOf(clause).keyword;
     std::vector<const C*> out;
     for (const auto& c : d_.clauses) {
       if (const auto* x = std::get_if<C>(&c); x && x->keyword.text == keyword) out.push_back(x);
@@ -119,8 +97,8 @@ class RuleBuilder {
     return out;
   }
   template <class C>
-  const C* One(const char* keyword) const {
-    const auto all = All<C>(keyword);
+  const C* One(Clause clause) const {
+    const auto all = All<C>(clause);
     return all.empty() ? nullptr : all.front();
   }
 
@@ -129,23 +107,23 @@ class RuleBuilder {
     info.title = d_.title->value;
     info.file = cx_.sources.file(file_.source).path();
     info.span = d_.span;
-    const auto effective = CheckDate(cx_, One<ast::DateClause>("effective")->date);
+    const auto effective = CheckDate(cx_, One<ast::DateClause>(Clause::kEffective)->date);
     if (!effective) return false;
     info.in_force.from = *effective;
-    if (const auto* until = One<ast::DateClause>("until")) {
+    if (const auto* until = One<ast::DateClause>(Clause::kUntil)) {
       const auto d = CheckDate(cx_, until->date);
       if (!d) return false;
       if (*d <= *effective) {
         Diagnostic diag = Error("E0402", fmt::format("rule `{}` is never in force: `until {}` is not after `effective {}`", info.id, until->date.text,
-                                                     One<ast::DateClause>("effective")->date.text), until->date.span);
+                                                     One<ast::DateClause>(Clause::kEffective)->date.text), until->date.span);
         diag.notes.push_back("`until` is the first day on which the rule no longer applies");
         cx_.Report(std::move(diag));
         return false;
       }
       info.in_force.until = *d;
     }
-    for (const auto* c : All<ast::StringClause>("cite")) info.cites.push_back(c->text.value);
-    if (const auto* s = One<ast::StatusClause>("status")) {
+    for (const auto* c : All<ast::StringClause>(Clause::kCite)) info.cites.push_back(c->text.value);
+    if (const auto* s = One<ast::StatusClause>(Clause::kStatus)) {
       if (s->status.text == "unconfirmed") {
         info.status = RuleStatus::kUnconfirmed;
       } else if (s->status.text == "announced_rescinded") {
@@ -160,10 +138,10 @@ class RuleBuilder {
     return true;
   }
 
-  std::optional<NodeId> Condition(const char* keyword, std::optional<std::uint32_t> eccn = std::nullopt) {
-    const auto* c = One<ast::ExprClause>(keyword);
+  std::optional<NodeId> Condition(Clause clause, std::optional<std::uint32_t> eccn = std::nullopt) {
+    const auto* c = One<ast::ExprClause>(clause);
     if (c == nullptr) return std::nullopt;
-    return BoolExpr(c->expr, eccn, keyword);
+    return BoolExpr(c->expr, eccn, std::string(syntax::SpecOf(clause).keyword).c_str());
   }
   std::optional<NodeId> BoolExpr(ast::ExprId id, std::optional<std::uint32_t> eccn = std::nullopt, const char* keyword = "when") {
     ExprScope scope;
@@ -215,14 +193,14 @@ class RuleBuilder {
   }
 
   void Classify(RuleInfo info) {
-    const auto* as = One<ast::NameListClause>("as");
+    const auto* as = One<ast::NameListClause>(Clause::kAs);
     if (as->names.size() != 1 || !IsEccnName(as->names[0].text)) {
       cx_.Report(Error("E0302", "`as` takes one ECCN paragraph, like `as 3A090.a.1`", as->keyword.span));
       return;
     }
     ClassifyRule rule{std::move(info), cx_.eccns.at(as->names[0].text), 0, std::nullopt};
-    const auto when = Condition("when", rule.eccn);
-    rule.unless = Condition("unless", rule.eccn);
+    const auto when = Condition(Clause::kWhen, rule.eccn);
+    rule.unless = Condition(Clause::kUnless, rule.eccn);
     if (!when || failed_) return;
     rule.when = *when;
     cx_.model.eccns[rule.eccn].rules.push_back(static_cast<std::uint32_t>(cx_.model.classify_rules.size()));
@@ -233,7 +211,7 @@ class RuleBuilder {
     chipgate::NoteRule rule{std::move(info), {}, 0};
     const auto index = static_cast<std::uint32_t>(cx_.model.notes.size());
     std::vector<std::uint32_t> covered;
-    for (const auto& prefix : One<ast::NameListClause>("excludes")->names) {
+    for (const auto& prefix : One<ast::NameListClause>(Clause::kExcludes)->names) {
       bool matched = false;
       for (std::uint32_t i = 0; i < cx_.model.eccns.size(); ++i) {
         const std::string& name = cx_.model.eccns[i].name;
@@ -248,7 +226,7 @@ class RuleBuilder {
       }
       rule.excludes.push_back(prefix.text);
     }
-    const auto when = Condition("when");
+    const auto when = Condition(Clause::kWhen);
     if (!when || failed_) return;
     rule.when = *when;
     for (const auto e : covered) cx_.model.eccns[e].notes.push_back(index);
@@ -258,20 +236,21 @@ class RuleBuilder {
   void Require(RuleInfo info) {
     RequireRule rule;
     rule.info = std::move(info);
-    if (const auto* f = One<ast::NameListClause>("for")) rule.eccns = Eccns(*f);
-    rule.when = Condition("when");
-    if (!One<ast::NameListClause>("for") && !rule.when) {
+    if (const auto* f = One<ast::NameListClause>(Clause::kFor)) rule.eccns = Eccns(*f);
+    rule.when = Condition(Clause::kWhen);
+    if (!One<ast::NameListClause>(Clause::kFor) && !rule.when) {
       cx_.Report(Error("E0502", fmt::format("require rule `{}` needs `for` classifications, a `when` condition, or both", rule.info.id), d_.id.span));
       return;
     }
     rule.review = ReviewArms(false);
-    if (const auto* letter = One<ast::StringClause>("letter")) {
+    if (const auto* letter = One<ast::StringClause>(Clause::kLetter)) {
       rule.letter_vendor = letter->text.value;
-      if (const auto* source = One<ast::StringClause>("source")) rule.letter_source = source->text.value;
-    } else if (const auto* source = One<ast::StringClause>("source")) {
+      if (const auto* source = One<ast::StringClause>(Clause::kSource)) rule.letter_source = source->text.value;
+    } else if (const auto* source = One<ast::StringClause>(Clause::kSource)) {
       cx_.Report(Error("E0501", "`source` describes a `letter`; this rule has none", source->keyword.span));
       return;
     }
+    if (const auto* asks = One<ast::StringClause>(Clause::kAsks)) rule.asks = asks->text.value;
     if (failed_) return;
     cx_.model.requirements.push_back(std::move(rule));
   }
@@ -279,7 +258,7 @@ class RuleBuilder {
   std::vector<ReviewArm> ReviewArms(bool single) {
     std::vector<ReviewArm> arms;
     bool after_otherwise = false;
-    for (const auto* r : All<ast::ReviewClause>("review")) {
+    for (const auto* r : All<ast::ReviewClause>(Clause::kReview)) {
       const auto policy = PolicyByName(r->policy.text);
       if (!policy) {
         cx_.Report(Error("E0504", fmt::format("unknown review policy `{}` (presumption_of_denial, case_by_case, presumption_of_approval)", r->policy.text), r->policy.span));
@@ -305,7 +284,7 @@ class RuleBuilder {
   void Override(RuleInfo info) {
     OverrideRule rule;
     rule.info = std::move(info);
-    rule.of = Requirements(*One<ast::NameListClause>("of"));
+    rule.of = Requirements(*One<ast::NameListClause>(Clause::kOf));
     const auto arms = ReviewArms(true);
     if (arms.size() != 1) {
       cx_.Report(Error("E0503", "an override sets one review policy", d_.id.span));
@@ -320,16 +299,16 @@ class RuleBuilder {
   void Exception(RuleInfo info) {
     ExceptionRule rule;
     rule.info = std::move(info);
-    const auto* code = One<ast::NameListClause>("code");
+    const auto* code = One<ast::NameListClause>(Clause::kCode);
     if (code->names.size() != 1) {
       cx_.Report(Error("E0302", "`code` takes one name, like `code NAC`", code->keyword.span));
       return;
     }
     rule.code = code->names[0].text;
-    rule.authorizes = Requirements(*One<ast::NameListClause>("authorizes"));
-    const auto when = Condition("when");
+    rule.authorizes = Requirements(*One<ast::NameListClause>(Clause::kAuthorizes));
+    const auto when = Condition(Clause::kWhen);
     rule.when = when ? *when : True();
-    if (const auto* r = One<ast::StringClause>("requires")) rule.requires_text = r->text.value;
+    if (const auto* r = One<ast::StringClause>(Clause::kRequires)) rule.requires_text = r->text.value;
     if (failed_) return;
     cx_.model.exceptions.push_back(std::move(rule));
   }

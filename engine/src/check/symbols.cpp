@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "check/stages.hpp"
+#include "syntax/keywords.hpp"
 
 namespace chipgate::check {
 namespace {
@@ -22,7 +23,7 @@ bool IsBuiltinName(const std::string& name) {
 
 std::optional<std::string> AsClauseEccn(const ast::RuleDecl& d, Span& span) {
   for (const auto& c : d.clauses) {
-    if (const auto* list = std::get_if<ast::NameListClause>(&c); list && list->keyword.text == "as" && !list->names.empty()) {
+    if (const auto* list = std::get_if<ast::NameListClause>(&c); list && list->keyword.text == syntax::SpecOf(syntax::Clause::kAs).keyword && !list->names.empty()) {
       span = list->names.front().span;
       return list->names.front().text;
     }
@@ -37,7 +38,11 @@ class Declarer {
   void operator()(const ast::ParamDecl& d) {
     if (Value(d.name, "param")) {
       cx_.params[d.name.text] = static_cast<std::uint32_t>(cx_.model.params.size());
-      cx_.model.params.push_back(ParamSym{d.name.text, Type::kBool, {}, false, {}, d.title ? d.title->value : "", d.span});
+      ParamSym p;
+      p.name = d.name.text;
+      p.title = d.title ? d.title->value : "";
+      p.span = d.span;
+      cx_.model.params.push_back(std::move(p));
     }
   }
   void operator()(const ast::TableDecl& d) {

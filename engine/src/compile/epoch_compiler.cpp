@@ -26,7 +26,7 @@ std::uint16_t EpochCompiler::NewReg(bool query_dependent) {
 std::uint16_t EpochCompiler::Emit(OpCode op, std::uint8_t aux, std::uint16_t a, std::uint16_t b) {
   const auto key = std::make_tuple(op, aux, a, b);
   if (const auto it = numbered_.find(key); it != numbered_.end()) return it->second;
-  const bool dependent = op == OpCode::kCountryIn || (OpReadsA(op) && query_dependent_[a]) || (OpReadsB(op) && query_dependent_[b]);
+  const bool dependent = OpReadsQuery(op) || (OpReadsA(op) && query_dependent_[a]) || (OpReadsB(op) && query_dependent_[b]);
   const std::uint16_t dst = NewReg(dependent);
   (dependent ? query_code_ : item_code_).push_back(Instr{op, aux, dst, a, b});
   numbered_.emplace(key, dst);
@@ -74,6 +74,13 @@ std::uint16_t EpochCompiler::Binary(OpCode op, const std::vector<std::uint16_t>&
   return acc;
 }
 
+std::uint16_t EpochCompiler::StringId(const std::string& s) {
+  const auto it = std::find(prog_.strings.begin(), prog_.strings.end(), s);
+  if (it != prog_.strings.end()) return static_cast<std::uint16_t>(it - prog_.strings.begin());
+  prog_.strings.push_back(s);
+  return static_cast<std::uint16_t>(prog_.strings.size() - 1);
+}
+
 std::uint16_t EpochCompiler::StringSet(std::vector<std::string> strings) {
   std::vector<std::int32_t> ids;
   for (auto& s : strings) {
@@ -109,6 +116,7 @@ std::uint16_t EpochCompiler::CompileUncached(const Node& n, int p) {
       if (n.index == static_cast<std::uint32_t>(ItemAttr::kKind)) return Emit(OpCode::kLoadKind, 0, 0, 0);
       return Emit(OpCode::kLoadBool, 0, 0, 0);  // datacenter; string attributes compile in Compare/In
     case NodeOp::kDense: return Emit(OpCode::kLoadDense, static_cast<std::uint8_t>(p), 0, 0);
+    case NodeOp::kInput: return Emit(OpCode::kLoadInput, static_cast<std::uint8_t>(n.index), 0, 0);  // bool inputs
     case NodeOp::kTable: return Compile(m_.tables[n.index].values[static_cast<std::size_t>(p)]);
     case NodeOp::kMetric: return metric_reg_[n.index];
     case NodeOp::kEccn: return ep_.eccn_reg[n.index] == kNoReg ? ConstBool(false) : ep_.eccn_reg[n.index];
@@ -143,6 +151,15 @@ std::uint16_t EpochCompiler::CompileUncached(const Node& n, int p) {
   throw std::logic_error("node kind cannot be compiled as a value");
 }
 
+// The checker admits only transaction names, so every text has a value.
+std::uint16_t EpochCompiler::TransactionMask(const std::vector<std::string>& names) {
+  std::uint16_t mask = 0;
+  for (const auto& name : names) {
+    if (const auto t = TransactionByName(name)) mask = static_cast<std::uint16_t>(mask | (1U << static_cast<unsigned>(*t)));
+  }
+  return mask;
+}
+
 std::uint16_t EpochCompiler::Compare(const Node& n, int p) {
   std::vector<std::uint16_t> pairs;
   for (std::size_t i = 0; i < n.cmps.size(); ++i) {
@@ -173,6 +190,10 @@ std::uint16_t EpochCompiler::Compare(const Node& n, int p) {
 // The checker admits string comparisons of an item attribute with a literal, or of two literals.
 std::uint16_t EpochCompiler::StringCompare(const Node& attr, const Node& constant, bool equal) {
   if (attr.op == NodeOp::kConstString) return ConstBool((attr.text == constant.text) == equal);
+  if (attr.op == NodeOp::kInput) {
+    const std::uint16_t in = Emit(OpCode::kInputIn, static_cast<std::uint8_t>(attr.index), TransactionMask({constant.text}), 0);
+    return equal ? in : Not(in);
+  }
   const std::uint16_t in = Emit(OpCode::kStrIn, static_cast<std::uint8_t>(attr.index), StringSet({constant.text}), 0);
   return equal ? in : Not(in);
 }
@@ -213,6 +234,7 @@ std::uint16_t EpochCompiler::In(const Node& n, int /*precision*/) {
   }
   const std::vector<std::string> members = StringMembers(m_, n.children[1]);
   if (lhs.op == NodeOp::kConstString) return ConstBool(std::find(members.begin(), members.end(), lhs.text) != members.end());
+  if (lhs.op == NodeOp::kInput) return Emit(OpCode::kInputIn, static_cast<std::uint8_t>(lhs.index), TransactionMask(members), 0);
   return Emit(OpCode::kStrIn, static_cast<std::uint8_t>(lhs.index), StringSet(members), 0);
 }
 
@@ -277,7 +299,7 @@ void EpochCompiler::CompileRequirements() {
     if (!InForce(rule.info)) continue;
     std::vector<std::uint16_t> parts;
     if (!rule.letter_vendor.empty()) {
-      parts.push_back(Emit(OpCode::kStrIn, static_cast<std::uint8_t>(ItemAttr::kVendor), StringSet({rule.letter_vendor}), 0));
+      parts.push_back(Emit(OpCode::kExporterIs, 0, StringId(rule.letter_vendor), 0));
     }
     if (!rule.eccns.empty()) {
       std::vector<std::uint16_t> any;

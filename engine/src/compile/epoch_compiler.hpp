@@ -33,6 +33,8 @@ class EpochCompiler {
   std::uint16_t Not(std::uint16_t a);
   std::uint16_t Binary(OpCode op, const std::vector<std::uint16_t>& regs, bool identity);
   std::uint16_t StringSet(std::vector<std::string> strings);
+  std::uint16_t StringId(const std::string& s);
+  static std::uint16_t TransactionMask(const std::vector<std::string>& names);
 
   std::uint16_t Compile(NodeId id, int precision = -1);
   std::uint16_t CompileUncached(const Node& n, int precision);

@@ -5,6 +5,15 @@
 namespace chipgate::compile {
 namespace {
 
+// A subdivision is in every group or literal its country is in.
+CountryMask WithSubdivisions(CountryMask mask) {
+  for (std::size_t s = CountryCode::kCountrySpace; s < CountryCode::kSpace; ++s) {
+    const CountryCode sub = CountryCode::FromIndex(static_cast<std::uint16_t>(s));
+    if (mask.test(sub.Country().index())) mask.set(s);
+  }
+  return mask;
+}
+
 CountryMask Raw(const Model& m, NodeId id, Date date) {
   const Node& n = m.node(id);
   CountryMask mask;
@@ -13,11 +22,11 @@ CountryMask Raw(const Model& m, NodeId id, Date date) {
       for (const auto& member : m.groups[n.index].members) {
         if (member.interval.Contains(date)) mask.set(member.country.index());
       }
-      break;
+      return WithSubdivisions(mask);
     case NodeOp::kSet: return Raw(m, m.sets[n.index].body, date);
     case NodeOp::kCountryLiteral:
       for (const auto c : n.countries) mask.set(c.index());
-      break;
+      return WithSubdivisions(mask);
     case NodeOp::kUnion: return Raw(m, n.children[0], date) | Raw(m, n.children[1], date);
     case NodeOp::kDifference: return Raw(m, n.children[0], date) & ~Raw(m, n.children[1], date);
     default: break;

@@ -40,7 +40,15 @@ enum class OpCode : std::uint8_t {
   kContains,     // dst = any contained item has eccn register a (set by the item segment)
   kMove,         // dst = a
   kWeighted,     // dst = (aux: 0 max, 1 min, 2 sum) over precisions of dense[p] * weights[a][p]
+  kLoadInput,    // dst = bool query input aux (unknown if not stated)
+  kInputIn,      // dst = the value of query input aux (a small enum) is in the bit mask a
+  kExporterIs,   // dst = the exporter is strings[a] (not stated: the item's vendor is)
 };
+
+// Query-dependent instructions: never hoisted into the item segment.
+constexpr bool OpReadsQuery(OpCode op) {
+  return op == OpCode::kCountryIn || op == OpCode::kLoadInput || op == OpCode::kInputIn || op == OpCode::kExporterIs;
+}
 
 // Whether an instruction reads operand a / b as a register (the others are indices or unused).
 constexpr bool OpReadsA(OpCode op) {

@@ -29,6 +29,9 @@ const char* OpName(OpCode op) {
     case OpCode::kContains: return "contains";
     case OpCode::kMove: return "move";
     case OpCode::kWeighted: return "weighted";
+    case OpCode::kLoadInput: return "input";
+    case OpCode::kInputIn: return "input_in";
+    case OpCode::kExporterIs: return "exporter_is";
   }
   return "?";
 }
@@ -46,6 +49,9 @@ std::string Operands(const Program& p, const Instr& i) {
       return fmt::format("attr{} [{}]", i.aux, set);
     }
     case OpCode::kCountryIn: return fmt::format("{} mask{}", InputName(static_cast<Input>(i.aux)), i.a);
+    case OpCode::kLoadInput: return InputName(static_cast<Input>(i.aux));
+    case OpCode::kInputIn: return fmt::format("{} in 0x{:x}", InputName(static_cast<Input>(i.aux)), i.a);
+    case OpCode::kExporterIs: return p.strings[i.a];
     case OpCode::kArith: return fmt::format("r{} {} r{}", i.a, static_cast<char>(i.aux), i.b);
     case OpCode::kCmp: return fmt::format("r{} {} r{}", i.a, CmpOpText(static_cast<CmpOp>(i.aux)), i.b);
     case OpCode::kEqBool: return fmt::format("r{} {} r{}", i.a, i.aux != 0 ? "!=" : "==", i.b);

@@ -81,8 +81,24 @@ constexpr Entry kCountries[] = {
     {"UY", "Uruguay"}, {"UZ", "Uzbekistan"}, {"VA", "Holy See"},
     {"VC", "Saint Vincent and the Grenadines"}, {"VE", "Venezuela"},
     {"VG", "Virgin Islands (British)"}, {"VI", "Virgin Islands (U.S.)"}, {"VN", "Vietnam"},
-    {"VU", "Vanuatu"}, {"WF", "Wallis and Futuna"}, {"WS", "Samoa"}, {"YE", "Yemen"},
+    {"VU", "Vanuatu"}, {"WF", "Wallis and Futuna"}, {"WS", "Samoa"},
+    // Not assigned by ISO 3166-1: the user-assigned code the EU, the US and others use for Kosovo.
+    {"XK", "Kosovo"}, {"YE", "Yemen"},
     {"YT", "Mayotte"}, {"ZA", "South Africa"}, {"ZM", "Zambia"}, {"ZW", "Zimbabwe"},
+};
+
+struct Subdivision {
+  const char* code;
+  const char* name;
+  const char* country;
+};
+
+// Indexed from CountryCode::kCountrySpace, in this order.
+constexpr Subdivision kSubdivisions[CountryCode::kSubdivisionCount] = {
+    {"UA-43", "Crimea (Ukraine)", "UA"},
+    {"UA-40", "Sevastopol (Ukraine)", "UA"},
+    {"UA-14", "Donetsk oblast (Ukraine)", "UA"},
+    {"UA-09", "Luhansk oblast (Ukraine)", "UA"},
 };
 
 constexpr std::uint16_t IndexOf(char a, char b) {
@@ -102,6 +118,12 @@ char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + '
 }  // namespace
 
 std::optional<CountryCode> CountryCode::Parse(std::string_view text) {
+  for (std::size_t i = 0; i < kSubdivisionCount; ++i) {
+    const std::string_view code = kSubdivisions[i].code;
+    if (text.size() == code.size() && Upper(text[0]) == code[0] && Upper(text[1]) == code[1] && text.substr(2) == code.substr(2)) {
+      return CountryCode(static_cast<std::uint16_t>(kCountrySpace + i));
+    }
+  }
   if (text.size() != 2) return std::nullopt;
   const char a = Upper(text[0]);
   const char b = Upper(text[1]);
@@ -112,12 +134,20 @@ std::optional<CountryCode> CountryCode::Parse(std::string_view text) {
 }
 
 std::string CountryCode::ToString() const {
+  if (IsSubdivision()) return kSubdivisions[index_ - kCountrySpace].code;
   return {static_cast<char>('A' + index_ / 26), static_cast<char>('A' + index_ % 26)};
 }
 
 std::string_view CountryCode::Name() const {
+  if (IsSubdivision()) return kSubdivisions[index_ - kCountrySpace].name;
   const Entry* e = Find(index_);
   return e != nullptr ? e->name : "unknown";
+}
+
+CountryCode CountryCode::Country() const {
+  if (!IsSubdivision()) return *this;
+  const char* c = kSubdivisions[index_ - kCountrySpace].country;
+  return CountryCode(IndexOf(c[0], c[1]));
 }
 
 std::size_t AssignedCountryCount() { return std::size(kCountries); }

@@ -26,11 +26,19 @@ Result<Engine> Engine::Load(const EngineOptions& options) {
   return out;
 }
 
+namespace {
+
+// The parties are not screened yet (issue 12 screens them): the answer always says so.
+void AddPartyConditions(Decision& d) { d.conditions.push_back({ConditionKind::kPartiesNotScreened, {}}); }
+
+}  // namespace
+
 Result<Decision> Engine::Decide(const Question& question) const {
   Result<Query> q = ResolveQuestion(*state_, question);
   if (!q.ok()) return Forward<Decision>(q);
   Result<Decision> out;
   out.value = FastDecisionOf(*state_, *q.value);
+  AddPartyConditions(*out.value);
   return out;
 }
 
@@ -39,6 +47,7 @@ Result<Decision> Engine::Explain(const Question& question) const {
   if (!q.ok()) return Forward<Decision>(q);
   Result<Decision> out;
   out.value = chipgate::Explain(state_->model, state_->catalog, state_->params, *q.value);
+  AddPartyConditions(*out.value);
   return out;
 }
 

@@ -5,6 +5,7 @@
 // instead, which names every missing input (the fast path records only the first).
 #include <algorithm>
 
+#include "decide/conditions.hpp"
 #include "decide/reasons.hpp"
 #include "engine/state.hpp"
 
@@ -49,11 +50,16 @@ void Determination(const Model& m, const FastDecision& fd, Decision& d) {
 Decision FastDecisionOf(const Engine::State& s, const Query& q) {
   const auto& c = s.compiled();
   FastDecision fd;
+  std::vector<Condition> conditions;
   {
     auto scratch = s.LeaseScratch();
-    const FastQuery fq{static_cast<std::uint32_t>(q.item), q.destination.index(), q.end_user_hq ? q.end_user_hq->index() : -1,
-                       q.exporter_hq ? q.exporter_hq->index() : -1, q.date};
-    fd = Decide(c.program, c.bound, fq, *scratch);
+    Query answered = q;
+    if (!answered.end_uses) answered.end_uses = 0;
+    fd = Decide(c.program, c.bound, FastQuery::Of(answered, c.program), *scratch);
+    if (!q.end_uses) {
+      const FastDecision open = Decide(c.program, c.bound, FastQuery::Of(q, c.program), *scratch);
+      conditions = decide::EndUseConditions(fd, open, s.model.requirements.size());
+    }
   }
   if (!fd.determined || !fd.in_coverage) {
     Decision slow = Explain(s.model, s.catalog, s.params, q);
@@ -76,6 +82,7 @@ Decision FastDecisionOf(const Engine::State& s, const Query& q) {
   const std::vector<Reason> classification = s.ClassificationReasons(static_cast<std::uint32_t>(q.item), epoch_index, epoch->interval.from);
   d.reasons = decide::DeterminationReasons(fd, treat, classification, m.requirements.size(), m.exceptions.size());
   d.metrics = s.Metrics(static_cast<std::uint32_t>(q.item));
+  d.conditions = std::move(conditions);
   return d;
 }
 

@@ -65,6 +65,29 @@ Result<Date> ResolveDate(const Engine::State& s, const std::string& text) {
   return Ok(*date);
 }
 
+// "none" states that no end use applies; the named ones apply and the others do not.
+Result<std::optional<std::uint32_t>> ResolveEndUses(const std::vector<std::string>& texts) {
+  std::uint32_t mask = 0;
+  bool none = false;
+  for (const auto& t : texts) {
+    if (t == "none") {
+      none = true;
+      continue;
+    }
+    const auto e = EndUseByKey(t);
+    if (!e) {
+      std::string keys;
+      for (std::size_t i = 0; i < kEndUseCount; ++i) keys += std::string(", ") + EndUseKey(static_cast<EndUse>(i));
+      return Fail<std::optional<std::uint32_t>>(FieldError("Q0105", "end_use", fmt::format("`{}` is not an end use; expected none{}", t, keys)));
+    }
+    mask |= 1U << static_cast<unsigned>(*e);
+  }
+  if (none && mask != 0) {
+    return Fail<std::optional<std::uint32_t>>(FieldError("Q0105", "end_use", "`none` contradicts the end uses stated with it"));
+  }
+  return Ok(std::optional<std::uint32_t>(mask));
+}
+
 Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
   Result<Query> out;
   Query query;
@@ -85,6 +108,16 @@ Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
     if (out.diagnostics.empty() || out.diagnostics.back().field != field) *into = c;
   }
   take(ResolveDate(s, q.date), query.date);
+  if (!q.transaction.empty()) {
+    if (const auto t = TransactionByName(q.transaction)) {
+      query.transaction = *t;
+    } else {
+      out.diagnostics.push_back(FieldError("Q0106", "transaction", fmt::format("`{}` is not a transaction; expected export, reexport or transfer", q.transaction)));
+    }
+  }
+  if (!q.end_use.empty()) take(ResolveEndUses(q.end_use), query.end_uses);
+  if (!q.exporter.empty()) query.exporter = q.exporter;
+  query.uae_approved_entity = q.uae_approved_entity;
   if (out.diagnostics.empty()) out.value = query;
   return out;
 }

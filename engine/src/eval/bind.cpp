@@ -61,6 +61,26 @@ BoundCatalog Bind(const Program& program, const Catalog& catalog) {
   return out;
 }
 
+FastQuery FastQuery::Of(const Query& q, const Program& program) {
+  FastQuery f;
+  f.item = static_cast<std::uint32_t>(q.item);
+  f.destination = q.destination.index();
+  f.end_user_hq = q.end_user_hq ? q.end_user_hq->index() : -1;
+  f.exporter_hq = q.exporter_hq ? q.exporter_hq->index() : -1;
+  f.date = q.date;
+  f.inputs[static_cast<std::size_t>(Input::kTransaction)] = static_cast<std::int8_t>(q.transaction);
+  f.inputs[static_cast<std::size_t>(Input::kUaeApprovedEntity)] = q.uae_approved_entity ? 1 : 0;
+  for (std::size_t e = 0; e < kEndUseCount; ++e) {
+    const auto stated = q.EndUseStated(static_cast<EndUse>(e));
+    f.inputs[static_cast<std::size_t>(EndUseInput(static_cast<EndUse>(e)))] = stated ? static_cast<std::int8_t>(*stated ? 1 : 0) : -1;
+  }
+  if (q.exporter) {
+    const auto it = std::find(program.strings.begin(), program.strings.end(), *q.exporter);
+    f.exporter = it == program.strings.end() ? -2 : static_cast<std::int32_t>(it - program.strings.begin());
+  }
+  return f;
+}
+
 std::string MissingName(std::uint16_t code) {
   if (code >= 1 && code <= kNumberFieldCount) return std::string(InfoOf(static_cast<NumberField>(code - 1)).key);
   switch (code) {
@@ -72,7 +92,9 @@ std::string MissingName(std::uint16_t code) {
     case eval::kMissingOverflow: return "arithmetic overflow";
     case eval::kMissingDivisionByZero: return "division by zero";
     case eval::kMissingDepth: return "systems nested too deeply";
-    default: return "";
+    default:
+      if (code >= eval::kMissingInput && code < eval::kMissingInput + kInputCount) return InputName(static_cast<Input>(code - eval::kMissingInput));
+      return "";
   }
 }
 

@@ -13,6 +13,7 @@
 #include "chipgate/decision.hpp"
 #include "compile/program.hpp"
 #include "decide/combine.hpp"
+#include "explain/explain.hpp"
 
 namespace chipgate {
 
@@ -53,6 +54,19 @@ struct FastQuery {
   std::int32_t end_user_hq = -1;       // CountryCode::index(), or -1 when unknown
   std::int32_t exporter_hq = -1;
   Date date;
+  // The other inputs by Input index: a bool (0, 1) or an enum value (Transaction); -1 unknown.
+  std::array<std::int8_t, kInputCount> inputs = DefaultInputs();
+  std::int32_t exporter = -1;          // id in Program::strings; -1 not stated (the item's vendor), -2 another company
+
+  static constexpr std::array<std::int8_t, kInputCount> DefaultInputs() {
+    std::array<std::int8_t, kInputCount> v{};
+    for (auto& x : v) x = -1;
+    v[static_cast<std::size_t>(Input::kTransaction)] = static_cast<std::int8_t>(Transaction::kExport);
+    v[static_cast<std::size_t>(Input::kUaeApprovedEntity)] = 0;
+    return v;
+  }
+  // The fast form of a query for `program` (the exporter is looked up in its strings).
+  static FastQuery Of(const Query& q, const Program& program);
 };
 
 // The fast path's answer: the combined determination (decide/combine.hpp) plus the

@@ -17,6 +17,8 @@ constexpr std::uint16_t kMissingExporterHq = 44;
 constexpr std::uint16_t kMissingOverflow = 45;
 constexpr std::uint16_t kMissingDivisionByZero = 46;
 constexpr std::uint16_t kMissingDepth = 47;
+// kMissingInput + Input index: a bool query input that was not stated.
+constexpr std::uint16_t kMissingInput = 60;
 
 constexpr std::uint16_t FieldCode(NumberField f) { return static_cast<std::uint16_t>(static_cast<std::uint16_t>(f) + 1); }
 

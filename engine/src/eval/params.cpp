@@ -48,8 +48,9 @@ Result<ParamValues> ParseParams(const Model& model, const std::vector<std::strin
       values.bools[*index] = value == "true";
     } else {
       const auto number = Rational::FromDecimal(value);
-      if (!number) {
-        out.diagnostics.push_back(Error("E0703", fmt::format("param `{}` is a number in {}, not `{}`", name, p.unit.ToString(), value)));
+      if (!number || !ParamValueAllowed(p, *number)) {
+        out.diagnostics.push_back(Error("E0703", fmt::format("param `{}` takes {} ({}), not `{}`", name, p.range ? "a value from " + ParamDomainText(p) : "one of " + ParamDomainText(p),
+                                                             p.unit.ToString(), value)));
         continue;
       }
       values.numbers[*index] = *number;

@@ -103,6 +103,25 @@ void CountryIn(Slot& d, const EpochProgram& ep, const Instr& i, const FastQuery&
   SetBool(d, ep.masks[i.a][static_cast<std::size_t>(country)]);
 }
 
+void LoadInput(Slot& d, const Instr& i, const FastQuery& q) {
+  const std::int8_t v = q.inputs[i.aux];
+  if (v < 0) return SetUnknown(d, static_cast<std::uint16_t>(kMissingInput + i.aux));
+  SetBool(d, v != 0);
+}
+
+void InputIn(Slot& d, const Instr& i, const FastQuery& q) {
+  const std::int8_t v = q.inputs[i.aux];
+  if (v < 0) return SetUnknown(d, static_cast<std::uint16_t>(kMissingInput + i.aux));
+  SetBool(d, (i.a >> static_cast<unsigned>(v) & 1U) != 0);
+}
+
+// A letter binds the exporter that received it; unless the question names the exporter, the
+// item's vendor stands for it.
+void ExporterIs(Slot& d, const Instr& i, const BoundItem& it, const FastQuery& q) {
+  const std::int32_t exporter = q.exporter == -1 ? it.strings[0] : q.exporter;
+  SetBool(d, exporter == static_cast<std::int32_t>(i.a));
+}
+
 void StrIn(Slot& d, const Program& p, const BoundItem& it, const Instr& i) {
   const std::int32_t id = it.strings[static_cast<std::size_t>(i.aux - static_cast<std::uint8_t>(ItemAttr::kVendor))];
   if (id == -2) return SetUnknown(d, kMissingMemoryType);
@@ -193,6 +212,9 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
       }
       case OpCode::kMove: d = r[i.a]; break;
       case OpCode::kWeighted: Weighted(d, program.weights[i.a], i.aux, it); break;
+      case OpCode::kLoadInput: LoadInput(d, i, query); break;
+      case OpCode::kInputIn: InputIn(d, i, query); break;
+      case OpCode::kExporterIs: ExporterIs(d, i, it, query); break;
     }
   }
 }

@@ -16,13 +16,13 @@ bool Evaluator::InCountrySet(NodeId set, CountryCode c) const {
   switch (n.op) {
     case NodeOp::kGroup:
       for (const auto& m : model_.groups[n.index].members) {
-        if (m.interval.Contains(date_) && Treated(m.country) == c) return true;
+        if (m.interval.Contains(date_) && (Treated(m.country) == c || Treated(m.country) == c.Country())) return true;
       }
       return false;
     case NodeOp::kSet: return InCountrySet(model_.sets[n.index].body, c);
     case NodeOp::kCountryLiteral:
       for (const auto& m : n.countries) {
-        if (Treated(m) == c) return true;
+        if (Treated(m) == c || Treated(m) == c.Country()) return true;
       }
       return false;
     case NodeOp::kUnion: return InCountrySet(n.children[0], c) || InCountrySet(n.children[1], c);

@@ -13,6 +13,7 @@
 
 #include "explain/explain.hpp"
 #include "decide/combine.hpp"
+#include "decide/conditions.hpp"
 #include "decide/reasons.hpp"
 #include "explain/evaluator.hpp"
 
@@ -44,6 +45,8 @@ Explanation RuleNode(const RuleInfo& info, RuleRef ref, std::string label) {
 class Decider {
  public:
   Decider(Evaluator& ev, const Query& q, Decision& d) : ev_(ev), m_(ev.model()), q_(q), d_(d) {}
+
+  const decide::Combined& combined() const { return combined_; }
 
   void Run() {
     d_.explanation.label = fmt::format("license determination: {} to {} on {}", d_.item, d_.destination.ToString(), d_.date.ToString());
@@ -92,16 +95,17 @@ class Decider {
     d_.explanation.children.push_back(std::move(section));
   }
 
-  // The letter's scope: a letter binds the exporter that received it; the item's vendor
-  // stands for the exporter.
+  // The letter's scope: a letter binds the exporter that received it; unless the question
+  // names the exporter, the item's vendor stands for it.
   Tri Letter(const RequireRule& rule, Explanation& x) {
     const Item& item = ev_.catalog().items()[q_.item];
-    const Tri ours = item.vendor == rule.letter_vendor ? Tri::kTrue : Tri::kFalse;
+    const std::string& exporter = q_.exporter ? *q_.exporter : item.vendor;
+    const Tri ours = exporter == rule.letter_vendor ? Tri::kTrue : Tri::kFalse;
     Explanation lx;
     lx.kind = ExplainKind::kLetter;
     lx.label = fmt::format("letter to {} ({})", rule.letter_vendor, rule.letter_source);
     lx.value = ours;
-    lx.detail = fmt::format("item vendor is {}", item.vendor);
+    lx.detail = q_.exporter ? fmt::format("the exporter is {}", exporter) : fmt::format("the exporter is the item's vendor, {} (assumed)", exporter);
     x.children.push_back(std::move(lx));
     return ours;
   }
@@ -219,7 +223,8 @@ class Decider {
   }
 
   void Combine() {
-    const decide::Combined c = decide::Combine(states_, exceptions_);
+    combined_ = decide::Combine(states_, exceptions_);
+    const decide::Combined& c = combined_;
     d_.license_required = c.license_required;
     d_.review = c.review;
     d_.review_known = c.review_known;
@@ -259,6 +264,7 @@ class Decider {
   std::vector<Explanation> exception_nodes_;
   Explanation review_section_;
   Explanation exception_section_;
+  decide::Combined combined_;
 };
 
 }  // namespace
@@ -280,6 +286,10 @@ std::string_view OutcomeKey(Outcome o) {
     case Outcome::kIndeterminate: break;
   }
   return "indeterminate";
+}
+
+std::string_view ConditionKindKey(ConditionKind k) {
+  return k == ConditionKind::kEndUse ? "end_use" : "parties_not_screened";
 }
 
 std::string_view ReasonKindKey(ReasonKind k) {
@@ -353,7 +363,10 @@ Decision ClassifyItem(const Model& model, const Catalog& catalog, const ParamVal
   return d;
 }
 
-Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query) {
+namespace {
+
+Decision ExplainOnce(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query,
+                     decide::Combined& combined) {
   Evaluator ev(model, catalog, params, query.date, &query);
   Decision d;
   d.item = catalog.items()[query.item].id;
@@ -364,6 +377,24 @@ Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& 
   if (const CountryCode t = ev.Treated(query.destination); t != query.destination) d.destination_treated_as = t;
   Decider decider(ev, query, d);
   decider.Run();
+  combined = decider.combined();
+  return d;
+}
+
+}  // namespace
+
+// An unstated end use is answered "no" for the decision, and the requirements that a "yes"
+// would bring become its conditions (decide/conditions.hpp).
+Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query) {
+  Query answered = query;
+  if (!answered.end_uses) answered.end_uses = 0;
+  decide::Combined answered_combined;
+  Decision d = ExplainOnce(model, catalog, params, answered, answered_combined);
+  if (!query.end_uses) {
+    decide::Combined open;
+    ExplainOnce(model, catalog, params, query, open);
+    d.conditions = decide::EndUseConditions(answered_combined, open, model.requirements.size());
+  }
   return d;
 }
 

@@ -51,6 +51,7 @@ class Evaluator {
   Value EvalArith(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p);
   Value EvalContains(const Node& n, std::size_t item, Explanation* out);
   Value Attr(const Item& it, ItemAttr attr) const;
+  Value InputValue(Input input) const;
   bool InStrings(NodeId set, const std::string& s) const;
 
   const Model& model_;

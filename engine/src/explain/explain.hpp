@@ -18,6 +18,16 @@ struct Query {
   std::optional<CountryCode> end_user_hq;   // absent: unknown (rules that need it are indeterminate)
   std::optional<CountryCode> exporter_hq;
   Date date;
+  Transaction transaction = Transaction::kExport;
+  bool uae_approved_entity = false;         // stated by the user; absent means not approved
+  std::optional<std::uint32_t> end_uses;    // bit per EndUse; absent: the end use was not stated
+  std::optional<std::string> exporter;      // the exporting company; absent: the item's vendor
+
+  // The value of a bool or string input (not a country): nothing when it is unknown.
+  std::optional<bool> EndUseStated(EndUse e) const {
+    if (!end_uses) return std::nullopt;
+    return (*end_uses >> static_cast<unsigned>(e) & 1U) != 0;
+  }
 };
 
 // Classification of one item on one date: the ECCN paragraphs that hold, with the explanation

@@ -43,6 +43,35 @@ Value Evaluator::Eval(NodeId id, std::size_t item, Explanation* out, std::option
   }
 }
 
+Value Evaluator::InputValue(Input input) const {
+  Value v;
+  switch (input) {
+    case Input::kDestination:
+    case Input::kEndUserHq:
+    case Input::kExporterHq: {
+      const std::optional<CountryCode> c = input == Input::kDestination ? std::optional<CountryCode>(query_->destination)
+                                           : input == Input::kEndUserHq ? query_->end_user_hq
+                                                                        : query_->exporter_hq;
+      if (!c) return Value::Missing(InputName(input));
+      v.truth = Tri::kTrue;
+      v.country = Treated(*c);
+      return v;
+    }
+    case Input::kTransaction:
+      v.truth = Tri::kTrue;
+      v.text = TransactionName(query_->transaction);
+      return v;
+    case Input::kUaeApprovedEntity: return Value::Bool(query_->uae_approved_entity);
+    case Input::kCount: break;
+    default: {
+      const auto stated = query_->EndUseStated(static_cast<EndUse>(static_cast<std::size_t>(input) - static_cast<std::size_t>(Input::kMilitaryEndUse)));
+      if (!stated) return Value::Missing(InputName(input));
+      return Value::Bool(*stated);
+    }
+  }
+  return v;
+}
+
 Value Evaluator::Attr(const Item& it, ItemAttr attr) const {
   Value v;
   v.truth = Tri::kTrue;
@@ -91,17 +120,11 @@ Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, s
     case NodeOp::kTable: return Eval(model_.tables[n.index].values[static_cast<std::size_t>(*p)], item, nullptr);
     case NodeOp::kMetric: v = Metric(item, n.index); break;
     case NodeOp::kEccn: v = Eccn(item, n.index); break;
-    case NodeOp::kInput: {
-      const std::optional<CountryCode> c = n.index == 0 ? std::optional<CountryCode>(query_->destination)
-                                           : n.index == 1 ? query_->end_user_hq : query_->exporter_hq;
-      if (!c) return Value::Missing(InputName(static_cast<Input>(n.index)));
-      v.truth = Tri::kTrue;
-      v.country = Treated(*c);
-      break;
-    }
+    case NodeOp::kInput: v = InputValue(static_cast<Input>(n.index)); break;
     default: break;
   }
-  if (out != nullptr && (n.op == NodeOp::kEccn || n.op == NodeOp::kAttr || n.op == NodeOp::kParam)) {
+  const bool bool_input = n.op == NodeOp::kInput && n.type == Type::kBool;
+  if (out != nullptr && (n.op == NodeOp::kEccn || n.op == NodeOp::kAttr || n.op == NodeOp::kParam || bool_input)) {
     Explanation e;
     e.kind = n.op == NodeOp::kAttr ? ExplainKind::kAttribute : ExplainKind::kReference;
     e.node = static_cast<NodeId>(&n - model_.nodes.data());
@@ -110,6 +133,10 @@ Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, s
     e.missing = v.missing;
     if (n.op == NodeOp::kEccn) {
       e.detail = fmt::format("{} {}", n.source, v.truth == Tri::kTrue ? "holds" : v.truth == Tri::kFalse ? "does not hold" : "is undecided");
+    }
+    if (bool_input) {
+      e.kind = ExplainKind::kAttribute;
+      e.detail = fmt::format("{}: {}", n.source, v.truth == Tri::kTrue ? "yes" : v.truth == Tri::kFalse ? "no" : "not stated");
     }
     if (n.op == NodeOp::kAttr && n.index == static_cast<std::uint32_t>(ItemAttr::kDatacenter) && v.known()) {
       e.detail = v.truth == Tri::kTrue ? "designed or marketed for datacenters" : "not designed or marketed for datacenters";

@@ -2,6 +2,7 @@
 #include "render/decision_json.hpp"
 
 #include "chipgate/decision.hpp"
+#include "render/answer.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -178,6 +179,21 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   w.EndArray();
   Reasons(w, d, s.model);
   w.StringArray("missing", d.missing);
+  w.Key("conditions").BeginArray();
+  for (const auto& c : d.conditions) {
+    const auto cites = ConditionCites(s.model, c);
+    w.BeginObject().Field("id", ConditionId(s.model, c)).Field("kind", std::string(ConditionKindKey(c.kind)));
+    w.Field("question", ConditionQuestion(s.model, c)).Field("citation", cites.empty() ? std::string() : cites.front()).EndObject();
+  }
+  w.EndArray();
+  w.StringArray("unconfirmed_rules", UnconfirmedRules(s.model, d));
+  w.Key("rules_current_to");
+  if (s.model.current_to) {
+    w.String(s.model.current_to->ToString());
+  } else {
+    w.Null();
+  }
+  w.StringArray("warnings", Warnings(s.model, d));
   Metrics(w, d);
   WriteProvenanceJson(w, s);
   if (with_explanation) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "render/answer.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -12,9 +13,6 @@ namespace {
 
 const char* Mark(Tri t) { return t == Tri::kTrue ? "yes" : t == Tri::kFalse ? "no " : "?  "; }
 
-std::string PolicyText(ReviewPolicy p) {
-  return p == ReviewPolicy::kNone ? "no review policy stated" : render::PolicyWords(p);
-}
 
 const Explanation* FindRule(const Explanation& e, RuleRef rule) {
   if (e.rule && *e.rule == rule) return &e;
@@ -32,23 +30,6 @@ void Details(const Explanation& e, Tri outcome, std::vector<std::string>& out, i
     if (fact && !c.detail.empty() && c.value == outcome && out.size() < 6) out.push_back(c.detail);
     if (depth < 4 && c.kind != ExplainKind::kRule) Details(c, outcome, out, depth + 1);
   }
-}
-
-std::string Headline(const Decision& d) {
-  if (!d.determined) {
-    std::string missing;
-    for (const auto& m : d.missing) missing += (missing.empty() ? "" : ", ") + m;
-    return fmt::format("INDETERMINATE: the rules cannot decide without: {}", missing.empty() ? "(see reasons)" : missing);
-  }
-  if (d.license_required == Tri::kFalse) return "NO LICENSE REQUIRED";
-  std::string line = fmt::format("LICENSE REQUIRED ({})", PolicyText(d.review));
-  const auto exceptions = d.AvailableExceptions();
-  if (!exceptions.empty()) {
-    std::string codes;
-    for (const auto& c : exceptions) codes += (codes.empty() ? "" : ", ") + c;
-    line += fmt::format("; License Exception {} available", codes);
-  }
-  return line;
 }
 
 }  // namespace
@@ -70,7 +51,10 @@ std::string ExplanationText(const Explanation& e, int depth) {
 
 std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_explanation) {
   const Item& item = s.catalog.items()[*s.catalog.IndexOf(d.item)];
-  std::string out = Headline(d) + "\n\n";
+  std::string out = Headline(s.model, d) + "\n";
+  for (const auto& c : d.conditions) out += fmt::format("  - {} ({})\n", ConditionQuestion(s.model, c), ConditionId(s.model, c));
+  for (const auto& w : Warnings(s.model, d)) out += fmt::format("warning: {}\n", w);
+  out += "\n";
   out += fmt::format("  item:         {} {} ({})\n", item.vendor, item.name, item.id);
   out += fmt::format("  destination:  {}{}\n", CountryText(d.destination),
                      d.destination_treated_as ? fmt::format(", treated as {}", CountryText(*d.destination_treated_as)) : "");
@@ -114,6 +98,15 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
   for (const auto& m : d.metrics) {
     out += fmt::format("  {:<24} {}\n", m.name, m.value ? m.arithmetic + " " + m.unit : "unknown (missing: " + fmt::format("{}", fmt::join(m.missing, ", ")) + ")");
   }
+  if (!d.conditions.empty()) {
+    out += "\nConditions (each must be answered \"no\" for the answer to hold)\n";
+    for (const auto& c : d.conditions) {
+      out += fmt::format("  - {}: {}\n", ConditionId(s.model, c), ConditionQuestion(s.model, c));
+      for (const auto& cite : ConditionCites(s.model, c)) out += fmt::format("       cite: {}\n", cite);
+    }
+    out += "  State the end use with --end-use none|military|... and name the end user with --end-user to settle them.\n";
+  }
+  if (s.model.current_to) out += fmt::format("\nRules current to {}.", s.model.current_to->ToString());
   out += fmt::format("\nProvenance: rules sha256 {} ({} files), catalog sha256 {}, chipgate {}\n", s.model.rules_hash.substr(0, 16),
                      s.model.files.size(), s.catalog_hash.substr(0, 16), CHIPGATE_VERSION);
   if (with_explanation) out += "\nExplanation\n" + ExplanationText(d.explanation, 1);

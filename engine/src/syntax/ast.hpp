@@ -32,6 +32,12 @@ struct DateLit {
   Span span;
 };
 
+struct NumberLit {
+  std::string text;  // the decimal as written
+  std::string unit;  // as written, or empty
+  Span span;
+};
+
 enum class ExprKind : std::uint8_t {
   kNumber,      // text (+ unit)
   kString,      // text
@@ -82,6 +88,7 @@ struct RulesetDecl {
   StringLit title;
   std::optional<StringLit> authority;
   std::optional<DateLit> from;
+  std::optional<DateLit> current;  // the rules are checked against the regulation as of this date
   Span span;
 };
 
@@ -90,10 +97,18 @@ struct IncludeDecl {
   Span span;
 };
 
+// The values a number param may take: a list, or an inclusive range.
+struct ParamDomain {
+  bool is_range = false;
+  std::vector<NumberLit> numbers;  // the values; for a range, low and high
+  Span span;
+};
+
 struct ParamDecl {
   Name name;
   Name type;  // "bool" or a unit expression ("bit", "GB/s")
   ExprId default_value = 0;
+  std::optional<ParamDomain> domain;
   std::optional<StringLit> title;
   Span span;
 };

@@ -86,7 +86,7 @@ struct Index : x3::position_tagged {
 // ---- declarations ----
 
 struct RulesetClause : x3::position_tagged {
-  std::string keyword;  // authority | from
+  std::string keyword;  // authority | from | current
   std::string value;
 };
 struct RulesetDecl : x3::position_tagged {
@@ -98,10 +98,15 @@ struct IncludeDecl : x3::position_tagged {
   StringLit path;
 };
 
+struct ParamDomain : x3::position_tagged {
+  std::string keyword;  // values | range
+  std::vector<NumberLit> numbers;
+};
 struct ParamDecl : x3::position_tagged {
   Name name;
   Name type;
   Expr default_value;
+  boost::optional<ParamDomain> domain;
   boost::optional<StringLit> title;
 };
 

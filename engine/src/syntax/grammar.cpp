@@ -26,10 +26,6 @@ constexpr const char* kDeclarationKeywords[] = {"ruleset", "include",  "param", 
                                                 "metric",  "group",    "set",      "treat",
                                                 "classify", "note",    "require",  "override",
                                                 "exception"};
-constexpr const char* kClauseKeywords[] = {
-    "effective", "until",  "supersedes", "cite",   "status", "as",       "when",
-    "unless",    "excludes", "for",      "review", "of",     "authorizes", "code",
-    "requires",  "letter", "source",     nullptr};
 }  // namespace
 
 bool IsDeclarationKeyword(const std::string& word) {
@@ -37,6 +33,5 @@ bool IsDeclarationKeyword(const std::string& word) {
                      [&](const char* k) { return word == k; });
 }
 
-const char* const* ClauseKeywords() { return kClauseKeywords; }
 
 }  // namespace chipgate::syntax::grammar

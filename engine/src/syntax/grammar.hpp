@@ -19,6 +19,5 @@ const ExprRule& Expression();
 // Words that start a declaration; used to resynchronise after a syntax error.
 bool IsDeclarationKeyword(const std::string& word);
 // Words that start a clause of a rule declaration; used for "did you mean" help.
-const char* const* ClauseKeywords();
 
 }  // namespace chipgate::syntax::grammar

@@ -10,6 +10,7 @@
 
 #include "syntax/cst_adapted.hpp"
 #include "syntax/grammar.hpp"
+#include "syntax/keywords.hpp"
 
 namespace chipgate::syntax::grammar {
 
@@ -85,7 +86,7 @@ BOOST_SPIRIT_DEFINE(identifier_text, eccn_text, group_text, ref_text, type_text,
 CHIPGATE_RULE(name, cst::Name, "name")
 CHIPGATE_RULE(ref_name, cst::Name, "rule id or ECCN")
 CHIPGATE_RULE(group_name, cst::Name, "country group name")
-CHIPGATE_RULE(country_name, cst::Name, "country code (ISO 3166-1 alpha-2, like CN)")
+CHIPGATE_RULE(country_name, cst::Name, "country code (ISO 3166-1 alpha-2, like CN, or a subdivision, like UA-43)")
 CHIPGATE_RULE(type_name, cst::Name, "type (`bool` or a unit such as `GB/s`)")
 CHIPGATE_RULE(string_lit, cst::StringLit, "string in double quotes")
 CHIPGATE_RULE(date_lit, cst::DateLit, "date (YYYY-MM-DD)")
@@ -95,7 +96,7 @@ CHIPGATE_RULE(bool_lit, cst::BoolLit, "`true` or `false`")
 const auto name_def = eccn_text | group_text | identifier_text;
 const auto ref_name_def = ref_text;
 const auto group_name_def = group_text | identifier_text;
-const auto country_name_def = lexeme[raw[upper >> upper >> !(kIdentChar | ':')]];
+const auto country_name_def = lexeme[raw[upper >> upper >> -('-' >> +alnum) >> !(kIdentChar | ':')]];
 const auto type_name_def = type_text;
 const auto string_lit_def = string_text;
 const auto date_lit_def = date_text;
@@ -168,9 +169,10 @@ BOOST_SPIRIT_DEFINE(expr, or_expr, and_expr, not_expr, not_op_expr, cmp_expr, cm
 // ---- declarations ----
 
 CHIPGATE_RULE(cite, cst::StringLit, "`cite \"...\"`")
-CHIPGATE_RULE(ruleset_clause, cst::RulesetClause, "`authority \"...\"` or `from DATE`")
+CHIPGATE_RULE(ruleset_clause, cst::RulesetClause, "`authority \"...\"`, `from DATE` or `current DATE`")
 CHIPGATE_RULE(ruleset_decl, cst::RulesetDecl, "ruleset declaration")
 CHIPGATE_RULE(include_decl, cst::IncludeDecl, "include declaration")
+CHIPGATE_RULE(param_domain, cst::ParamDomain, "`values N, N, ...` or `range LOW to HIGH`")
 CHIPGATE_RULE(param_decl, cst::ParamDecl, "param declaration")
 CHIPGATE_RULE(table_entry, cst::TableEntry, "table entry (`key = value`)")
 CHIPGATE_RULE(table_decl, cst::TableDecl, "table declaration")
@@ -201,10 +203,13 @@ auto KeywordName(P p) {
 }
 
 const auto cite_def = Kw("cite") > string_lit;
-const auto ruleset_clause_def = (KwStr("authority") > string_text) | (KwStr("from") > date_text);
+const auto ruleset_clause_def = (KwStr("authority") > string_text) | (KwStr("from") > date_text) |
+                                (KwStr("current") > date_text);
 const auto ruleset_decl_def = Kw("ruleset") > string_lit > *ruleset_clause;
 const auto include_decl_def = Kw("include") > string_lit;
-const auto param_decl_def = Kw("param") > name > ':' > type_name > '=' > expr > -string_lit;
+const auto param_domain_def = (KwStr("values") > (number_lit % ',')) |
+                              (KwStr("range") > (number_lit % Kw("to")));
+const auto param_decl_def = Kw("param") > name > ':' > type_name > '=' > expr > -param_domain > -string_lit;
 const auto table_entry_def = name > '=' > expr;
 const auto table_decl_def = Kw("table") > name > ':' > name > "->" > type_name > -string_lit >
                             *cite > '{' > (table_entry % ',') > -lit(',') > '}';
@@ -217,25 +222,42 @@ const auto group_decl_def = Kw("group") > group_name > -string_lit > *cite > '{'
 const auto set_decl_def = Kw("set") > name > -string_lit > '=' > collection;
 const auto treat_decl_def = Kw("treat") > country_name > Kw("as") > country_name > *member_option > -string_lit;
 
-const auto date_clause_def = KeywordName(lit("effective") | lit("until")) > date_lit;
-const auto name_list_clause_def =
-    KeywordName(lit("as") | lit("supersedes") | lit("excludes") | lit("for") | lit("of") |
-                lit("authorizes") | lit("code")) > (ref_name % ',');
-const auto string_clause_def =
-    KeywordName(lit("cite") | lit("requires") | lit("letter") | lit("source")) > string_lit;
-const auto status_clause_def = KeywordName(lit("status")) > name > -string_lit;
-const auto expr_clause_def = KeywordName(lit("when") | lit("unless")) > expr;
-const auto review_clause_def = KeywordName(lit("review")) > name > -review_condition;
+// The clause keywords of each shape, from the one keyword table (syntax/keywords.hpp).
+inline x3::symbols<x3::unused_type> ClauseWords(ClauseShape shape) {
+  x3::symbols<x3::unused_type> words;
+  for (const auto& c : Clauses()) {
+    if (c.shape == shape) words.add(c.keyword);
+  }
+  return words;
+}
+inline x3::symbols<x3::unused_type> RuleWords() {
+  x3::symbols<x3::unused_type> words;
+  for (std::size_t k = 0; k < kRuleKindCount; ++k) words.add(RuleKeyword(k));
+  return words;
+}
+const auto kDateWords = ClauseWords(ClauseShape::kDate);
+const auto kNameListWords = ClauseWords(ClauseShape::kNameList);
+const auto kStringWords = ClauseWords(ClauseShape::kString);
+const auto kStatusWords = ClauseWords(ClauseShape::kStatus);
+const auto kExprWords = ClauseWords(ClauseShape::kExpr);
+const auto kReviewWords = ClauseWords(ClauseShape::kReview);
+const auto kRuleWords = RuleWords();
+
+const auto date_clause_def = KeywordName(kDateWords) > date_lit;
+const auto name_list_clause_def = KeywordName(kNameListWords) > (ref_name % ',');
+const auto string_clause_def = KeywordName(kStringWords) > string_lit;
+const auto status_clause_def = KeywordName(kStatusWords) > name > -string_lit;
+const auto expr_clause_def = KeywordName(kExprWords) > expr;
+const auto review_clause_def = KeywordName(kReviewWords) > name > -review_condition;
 const auto review_condition_def = (Kw("when") > expr) | KeywordName(lit("otherwise"));
 const auto title_clause_def = string_lit;
 const auto clause_def = date_clause | name_list_clause | string_clause | status_clause |
                         expr_clause | review_clause | title_clause;
-const auto rule_decl_def = KeywordName(lit("classify") | lit("note") | lit("require") |
-                                       lit("override") | lit("exception")) > ref_name > *clause;
+const auto rule_decl_def = KeywordName(kRuleWords) > ref_name > *clause;
 const auto decl_def = ruleset_decl | include_decl | param_decl | table_decl | metric_decl |
                       group_decl | set_decl | treat_decl | rule_decl;
 
-BOOST_SPIRIT_DEFINE(cite, ruleset_clause, ruleset_decl, include_decl, param_decl, table_entry,
+BOOST_SPIRIT_DEFINE(cite, ruleset_clause, ruleset_decl, include_decl, param_domain, param_decl, table_entry,
                     table_decl, metric_decl, member_option, group_member, group_decl, set_decl,
                     treat_decl, group_end, date_clause, name_list_clause, string_clause, status_clause,
                     expr_clause, review_clause, title_clause, review_condition, clause, rule_decl, decl)

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "syntax/grammar.hpp"
+#include "syntax/keywords.hpp"
 #include "syntax/nesting.hpp"
 #include "syntax/to_ast.hpp"
 #include "text/spelling.hpp"
@@ -98,13 +99,14 @@ Diagnostic UnexpectedStart(std::uint32_t file, const std::string& text, std::siz
   }
   if (!AtLineStart(text, pos) && !word.empty() && IsWordChar(word[0])) {
     std::vector<std::string> clauses;
-    for (const char* const* k = syntax::grammar::ClauseKeywords(); *k != nullptr; ++k) clauses.emplace_back(*k);
+    for (const auto& c : syntax::Clauses()) clauses.emplace_back(c.keyword);
     Diagnostic d = Error("E0102", fmt::format("unknown clause `{}`", word), TokenSpan(file, text, pos));
     if (const auto near = ClosestMatch(word, clauses)) {
       d.help = fmt::format("did you mean `{}`?", *near);
     } else {
-      d.notes.push_back("a rule's clauses are: effective, until, supersedes, cite, status, as, when, "
-                        "unless, excludes, for, review, of, authorizes, code, requires, letter, source");
+      std::string all;
+      for (const auto& k : clauses) all += (all.empty() ? "" : ", ") + k;
+      d.notes.push_back("a rule's clauses are: " + all);
     }
     return d;
   }

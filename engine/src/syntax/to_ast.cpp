@@ -1,6 +1,8 @@
 // CST → AST conversion (see to_ast.hpp).
 #include "syntax/to_ast.hpp"
 
+#include "syntax/keywords.hpp"
+
 #include <algorithm>
 
 namespace chipgate::syntax {
@@ -177,16 +179,22 @@ class Converter {
   }
 
   ast::RulesetDecl Convert(const cst::RulesetDecl& d) {
-    ast::RulesetDecl out{String(d.title), {}, {}, SpanOf(d)};
+    ast::RulesetDecl out{String(d.title), {}, {}, {}, SpanOf(d)};
     for (const auto& c : d.clauses) {
       if (c.keyword == "authority") out.authority = ast::StringLit{c.value, SpanOf(c)};
       if (c.keyword == "from") out.from = ast::DateLit{c.value, SpanOf(c)};
+      if (c.keyword == "current") out.current = ast::DateLit{c.value, SpanOf(c)};
     }
     return out;
   }
   ast::IncludeDecl Convert(const cst::IncludeDecl& d) { return {String(d.path), SpanOf(d)}; }
   ast::ParamDecl Convert(const cst::ParamDecl& d) {
-    return {Name(d.name), Name(d.type), Expr(d.default_value, false), OptString(d.title), SpanOf(d)};
+    std::optional<ast::ParamDomain> domain;
+    if (d.domain) {
+      domain = ast::ParamDomain{d.domain->keyword == "range", {}, SpanOf(*d.domain)};
+      for (const auto& n : d.domain->numbers) domain->numbers.push_back({n.text, n.unit.value_or(""), SpanOf(n)});
+    }
+    return {Name(d.name), Name(d.type), Expr(d.default_value, false), std::move(domain), OptString(d.title), SpanOf(d)};
   }
   ast::TableDecl Convert(const cst::TableDecl& d) {
     ast::TableDecl out{Name(d.name), Name(d.domain), Name(d.unit), OptString(d.title), Strings(d.cites), {}, SpanOf(d)};
@@ -217,12 +225,8 @@ class Converter {
   }
   ast::RuleDecl Convert(const cst::RuleDecl& d) {
     ast::RuleDecl out;
-    const std::string& k = d.keyword.text;
-    out.kind = k == "classify" ? ast::RuleKind::kClassify
-             : k == "note"     ? ast::RuleKind::kNote
-             : k == "require"  ? ast::RuleKind::kRequire
-             : k == "override" ? ast::RuleKind::kOverride
-                               : ast::RuleKind::kException;
+    // The grammar accepts only the table's rule keywords, in the order of ast::RuleKind.
+    out.kind = static_cast<ast::RuleKind>(RuleKindByKeyword(d.keyword.text).value_or(0));
     out.keyword = Name(d.keyword);
     out.id = Name(d.id);
     out.span = SpanOf(d);
