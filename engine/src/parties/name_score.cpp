@@ -1,0 +1,102 @@
+// ScoreName (see name_score.hpp for the algorithm).
+#include "parties/name_score.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace chipgate::parties {
+namespace {
+
+constexpr double kDiceShare = 0.7;
+constexpr std::size_t kMaxTokens = 64;  // names are cut to this many tokens for pairing
+
+struct Option {
+  Pairing pair;
+  float q_weight = 0;
+  float c_weight = 0;
+};
+
+float SimilarityTo(const QueryToken& q, std::uint32_t token) {
+  for (const SimilarToken& s : q.similar) {
+    if (s.id == token) return s.similarity;
+  }
+  return 0.0F;
+}
+
+void AddTokenOptions(const PreparedQuery& query, const std::uint32_t* name, std::size_t n,
+                     const std::vector<float>& weights, std::vector<Option>& options) {
+  for (std::uint32_t i = 0; i < query.tokens.size(); ++i) {
+    for (std::uint32_t j = 0; j < n; ++j) {
+      const float s = SimilarityTo(query.tokens[i], name[j]);
+      if (s > 0) options.push_back({{i, 1, j, 1, s}, query.tokens[i].weight, weights[name[j]]});
+    }
+  }
+  for (const QueryMerge& m : query.merges) {
+    for (std::uint32_t j = 0; j < n; ++j) {
+      if (name[j] == m.token) options.push_back({{m.first, m.count, j, 1, 1.0F}, weights[m.token], weights[m.token]});
+    }
+  }
+}
+
+// A query token spelling 2-3 consecutive listed tokens run together.
+void AddListedMergeOptions(const PreparedQuery& query, const std::uint32_t* name, std::size_t n,
+                           const std::vector<float>& weights, const Vocabulary& vocabulary,
+                           std::vector<Option>& options) {
+  std::string joined;
+  for (std::uint32_t i = 0; i < query.tokens.size(); ++i) {
+    const std::string& q = query.tokens[i].text;
+    if (q.size() < 6) continue;
+    for (std::uint32_t j = 0; j + 1 < n; ++j) {
+      joined = vocabulary.text(name[j]);
+      float heaviest = weights[name[j]];
+      for (std::uint32_t k = 1; k < 3 && j + k < n && joined.size() < q.size(); ++k) {
+        joined += vocabulary.text(name[j + k]);
+        heaviest = std::max(heaviest, weights[name[j + k]]);
+        if (joined == q) options.push_back({{i, 1, j, k + 1, 1.0F}, heaviest, heaviest});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+NameScore ScoreName(const PreparedQuery& query, const std::uint32_t* name, std::size_t name_size,
+                    const std::vector<float>& weights, const Vocabulary& vocabulary) {
+  const std::size_t n = std::min(name_size, kMaxTokens);
+  std::vector<Option> options;
+  AddTokenOptions(query, name, n, weights, options);
+  AddListedMergeOptions(query, name, n, weights, vocabulary, options);
+  std::stable_sort(options.begin(), options.end(), [](const Option& a, const Option& b) {
+    if (a.pair.similarity != b.pair.similarity) return a.pair.similarity > b.pair.similarity;
+    return a.pair.q_count + a.pair.c_count > b.pair.q_count + b.pair.c_count;
+  });
+  std::vector<bool> q_used(query.tokens.size(), false);
+  std::array<bool, kMaxTokens> c_used{};
+  NameScore out;
+  double matched = 0, q_matched = 0, c_matched = 0, q_total = 0, c_total = 0;
+  for (const Option& o : options) {
+    const Pairing& p = o.pair;
+    const auto used = [&](std::uint32_t i) { return static_cast<bool>(q_used[i]); };
+    bool free = true;
+    for (std::uint32_t i = p.q_first; i < p.q_first + p.q_count; ++i) free = free && !used(i);
+    for (std::uint32_t j = p.c_first; j < p.c_first + p.c_count; ++j) free = free && !c_used[j];
+    if (!free) continue;
+    for (std::uint32_t i = p.q_first; i < p.q_first + p.q_count; ++i) q_used[i] = true;
+    for (std::uint32_t j = p.c_first; j < p.c_first + p.c_count; ++j) c_used[j] = true;
+    q_matched += p.similarity * o.q_weight;
+    c_matched += p.similarity * o.c_weight;
+    q_total += o.q_weight;
+    c_total += o.c_weight;
+    out.pairs.push_back(p);
+  }
+  for (std::size_t i = 0; i < query.tokens.size(); ++i) q_total += q_used[i] ? 0.0 : query.tokens[i].weight;
+  for (std::size_t j = 0; j < n; ++j) c_total += c_used[j] ? 0.0 : weights[name[j]];
+  matched = q_matched + c_matched;
+  if (q_total <= 0 || c_total <= 0) return out;
+  const double dice = matched / (q_total + c_total);
+  const double coverage = std::max(q_matched / q_total, c_matched / c_total);
+  out.score = std::min(1.0, kDiceShare * dice + (1.0 - kDiceShare) * coverage);
+  return out;
+}
+
+}  // namespace chipgate::parties

@@ -1,0 +1,284 @@
+// The normaliser (see normalise.hpp): ICU for the Unicode steps, then a byte-level tokeniser on
+// the (by then ASCII) text and the word tables.
+#include "parties/normalise.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+namespace chipgate::parties {
+
+struct Normaliser::Icu {
+  const icu::Normalizer2* nfkc_casefold = nullptr;
+  const icu::Normalizer2* nfd = nullptr;
+  std::unique_ptr<icu::Transliterator> to_latin;  // created on the first non-Latin name
+
+  Icu() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    status = U_ZERO_ERROR;
+    nfd = icu::Normalizer2::getNFDInstance(status);
+  }
+
+  icu::Transliterator* ToLatin() {
+    if (!to_latin) {
+      UErrorCode status = U_ZERO_ERROR;
+      // BGN/PCGN for Russian because the lists romanise Russian names that way ("Shchukin").
+      to_latin.reset(icu::Transliterator::createInstance("Han-Latin; Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+                                                         UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) to_latin.reset();
+    }
+    return to_latin.get();
+  }
+};
+
+namespace {
+
+bool IsApostrophe(UChar32 c) {
+  return c == 0x27 || c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x60 || c == 0xB4 || c == 0x2032 ||
+         c == 0xFF07;
+}
+bool IsQuote(UChar32 c) {
+  return c == 0x22 || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E || c == 0x201A ||
+         c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D;
+}
+
+template <class Keep>
+icu::UnicodeString MapCodePoints(const icu::UnicodeString& in, Keep keep) {
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    keep(c, out);
+  }
+  return out;
+}
+
+bool Changed(const icu::UnicodeString& a, const icu::UnicodeString& b) { return a != b; }
+
+icu::UnicodeString Quotes(const icu::UnicodeString& in) {
+  return MapCodePoints(in, [](UChar32 c, icu::UnicodeString& out) {
+    if (IsApostrophe(c)) return;  // Mo’er = Mo'er = Moer
+    out.append(IsQuote(c) ? UChar32{' '} : c);
+  });
+}
+
+bool HasScript(const icu::UnicodeString& s, bool (*pred)(UScriptCode)) {
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    UErrorCode status = U_ZERO_ERROR;
+    if (pred(uscript_getScript(c, &status))) return true;
+  }
+  return false;
+}
+bool IsCjk(UScriptCode s) { return s == USCRIPT_HAN || s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL; }
+bool IsNonLatin(UScriptCode s) { return s != USCRIPT_LATIN && s != USCRIPT_COMMON && s != USCRIPT_INHERITED; }
+
+icu::UnicodeString Han(std::u16string_view text) {
+  return icu::UnicodeString(text.data(), static_cast<int32_t>(text.size()));
+}
+
+// Removes CJK legal forms at either end; true if one was.
+bool StripHanLegalForms(icu::UnicodeString& s) {
+  bool removed = false;
+  for (bool again = true; again;) {
+    again = false;
+    s.trim();
+    for (const HanWord& w : HanLegalForms()) {
+      const icu::UnicodeString form = Han(w.han);
+      if (s.length() > form.length() && s.endsWith(form)) s.truncate(s.length() - form.length());
+      else if (s.length() > form.length() && s.startsWith(form)) s.remove(0, form.length());
+      else continue;
+      removed = again = true;
+      break;
+    }
+  }
+  return removed;
+}
+
+bool TranslateHanWords(icu::UnicodeString& s) {
+  bool any = false;
+  for (const HanWord& w : HanBusinessWords()) {
+    const icu::UnicodeString han = Han(w.han);
+    const icu::UnicodeString english = icu::UnicodeString::fromUTF8(std::string(" ") + std::string(w.english) + " ");
+    for (int32_t at = s.indexOf(han); at >= 0; at = s.indexOf(han, at + english.length())) {
+      s.replace(at, han.length(), english);
+      any = true;
+    }
+  }
+  return any;
+}
+
+// Letters that carry no combining mark to remove but are still "diacritic" variants.
+void AppendFolded(UChar32 c, icu::UnicodeString& out) {
+  switch (c) {
+    case 0xF8: out.append(UChar32{'o'}); return;                      // ø
+    case 0x111: out.append(UChar32{'d'}); return;                     // đ
+    case 0x142: out.append(UChar32{'l'}); return;                     // ł
+    case 0xE6: out.append(icu::UnicodeString(u"ae")); return;         // æ
+    case 0x153: out.append(icu::UnicodeString(u"oe")); return;        // œ
+    case 0xFE: out.append(icu::UnicodeString(u"th")); return;         // þ
+    case 0xF0: out.append(UChar32{'d'}); return;                      // ð
+    case 0x131: out.append(UChar32{'i'}); return;                     // ı
+    default: out.append(c);
+  }
+}
+
+icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::UnicodeString& in) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString decomposed = nfd.normalize(in, status);
+  if (U_FAILURE(status)) return in;
+  return MapCodePoints(decomposed, [](UChar32 c, icu::UnicodeString& out) {
+    if (u_charType(c) != U_NON_SPACING_MARK) AppendFolded(c, out);
+  });
+}
+
+struct Tokens {
+  std::vector<std::string> words;
+  std::vector<std::size_t> part_starts;  // index of the first word of each parenthesised part
+  bool punctuation = false;
+};
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// Splits folded UTF-8 into words. "s.a." stays one word ("sa"): a dot after a one-letter word
+// keeps the word open; "&" is the word "and"; brackets start a new part.
+Tokens Tokenise(std::string_view text) {
+  Tokens t;
+  t.part_starts.push_back(0);
+  std::string word;
+  bool initials = false;
+  const auto end_word = [&] {
+    if (!word.empty()) t.words.push_back(std::move(word));
+    word.clear();
+    initials = false;
+  };
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (IsWordByte(c)) {
+      word.push_back(ch);
+      continue;
+    }
+    if (c == '.' && (word.size() == 1 || initials)) {
+      initials = true;
+      t.punctuation = true;
+      continue;
+    }
+    end_word();
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    t.punctuation = true;
+    if (c == '&') t.words.emplace_back("and");
+    if (c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}') {
+      if (t.part_starts.back() != t.words.size()) t.part_starts.push_back(t.words.size());
+    }
+  }
+  end_word();
+  return t;
+}
+
+std::uint16_t StripLegal(Tokens& t) {
+  std::uint16_t steps = 0;
+  // Last part first, so earlier parts' indices stay valid while words are erased.
+  std::size_t end = t.words.size();
+  for (std::size_t p = t.part_starts.size(); p-- > 0;) {
+    const std::size_t begin = std::min(t.part_starts[p], end);
+    std::size_t part_end = end;
+    if (StripLegalForms(t.words, begin, part_end)) steps |= kStepLegalForm;
+    end = begin;
+  }
+  return steps;
+}
+
+std::uint16_t FinishWords(std::vector<std::string>& words, std::vector<std::string>& out) {
+  std::uint16_t steps = 0;
+  std::string scratch;
+  const bool all_stop = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsStopWord(w); });
+  for (const std::string& w : words) {
+    if (!all_stop && IsStopWord(w)) {
+      steps |= kStepStopWords;
+      continue;
+    }
+    const std::string_view expanded = ExpandToken(w, scratch);
+    if (expanded != w) steps |= kStepAbbreviation;
+    if (std::find(out.begin(), out.end(), expanded) != out.end()) {
+      steps |= kStepRepeated;
+      continue;
+    }
+    out.emplace_back(expanded);
+  }
+  return steps;
+}
+
+}  // namespace
+
+Normaliser::Normaliser() : icu_(std::make_unique<Icu>()) {}
+Normaliser::~Normaliser() = default;
+Normaliser::Normaliser(Normaliser&&) noexcept = default;
+Normaliser& Normaliser::operator=(Normaliser&&) noexcept = default;
+
+std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  std::uint16_t steps = 0;
+  icu::UnicodeString folded = input;
+  if (icu_->nfkc_casefold) {
+    UErrorCode status = U_ZERO_ERROR;
+    folded = icu_->nfkc_casefold->normalize(input, status);
+    if (U_FAILURE(status)) folded = input;
+    if (Changed(folded, input)) steps |= kStepCaseFold;
+  }
+  const icu::UnicodeString unquoted = Quotes(folded);
+  if (Changed(unquoted, folded)) steps |= kStepQuotes;
+
+  std::vector<std::pair<icu::UnicodeString, std::uint16_t>> variants = {{unquoted, steps}};
+  if (HasScript(unquoted, IsCjk)) {
+    if (StripHanLegalForms(variants[0].first)) variants[0].second |= kStepLegalForm;
+    icu::UnicodeString translated = variants[0].first;
+    if (TranslateHanWords(translated)) variants.emplace_back(translated, variants[0].second | kStepHanWords);
+  }
+  std::vector<NormalisedName> out;
+  for (auto& [text, variant_steps] : variants) {
+    if (HasScript(text, IsNonLatin)) {
+      if (icu::Transliterator* t = icu_->ToLatin()) {
+        t->transliterate(text);
+        variant_steps |= kStepTransliterated;
+      }
+    }
+    if (icu_->nfd) {
+      const icu::UnicodeString plain = WithoutDiacritics(*icu_->nfd, text);
+      if (Changed(plain, text)) variant_steps |= kStepDiacritics;
+      text = plain;
+    }
+    std::string bytes;
+    text.toUTF8String(bytes);
+    Tokens tokens = Tokenise(bytes);
+    if (tokens.punctuation) variant_steps |= kStepPunctuation;
+    variant_steps |= StripLegal(tokens);
+    NormalisedName name;
+    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(tokens.words, name.tokens));
+    out.push_back(std::move(name));
+  }
+  return out;
+}
+
+std::vector<std::string> StepNames(std::uint16_t steps) {
+  static constexpr std::pair<std::uint16_t, const char*> kNames[] = {
+      {kStepCaseFold, "case folded (NFKC)"},  {kStepQuotes, "quotes and apostrophes removed"},
+      {kStepHanWords, "Chinese business words translated"},
+      {kStepTransliterated, "transliterated to Latin"}, {kStepDiacritics, "diacritics removed"},
+      {kStepPunctuation, "punctuation removed"},  {kStepLegalForm, "legal form removed"},
+      {kStepAbbreviation, "abbreviations expanded, plurals folded"}, {kStepStopWords, "stop words dropped"},
+      {kStepRepeated, "repeated words dropped"}};
+  std::vector<std::string> names;
+  for (const auto& [bit, name] : kNames) {
+    if ((steps & bit) != 0) names.emplace_back(name);
+  }
+  return names;
+}
+
+}  // namespace chipgate::parties
