@@ -60,15 +60,14 @@ std::size_t LegalAt(const std::vector<std::string>& tokens, std::size_t begin, s
 
 }  // namespace
 
-bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end) {
+bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end, std::size_t keep) {
   bool removed = false;
-  // Keep at least one token of the part: "Company" alone is a name, not a legal form.
-  for (std::size_t k = 0; end - begin > 1 && (k = LegalAt(tokens, begin, end, true)) > 0 && k < end - begin;) {
+  for (std::size_t k = 0; end - begin > keep && (k = LegalAt(tokens, begin, end, true)) > 0 && k + keep <= end - begin;) {
     tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(end - k), tokens.begin() + static_cast<std::ptrdiff_t>(end));
     end -= k;
     removed = true;
   }
-  for (std::size_t k = 0; end - begin > 1 && (k = LegalAt(tokens, begin, end, false)) > 0 && k < end - begin;) {
+  for (std::size_t k = 0; end - begin > keep && (k = LegalAt(tokens, begin, end, false)) > 0 && k + keep <= end - begin;) {
     tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(begin), tokens.begin() + static_cast<std::ptrdiff_t>(begin + k));
     end -= k;
     removed = true;

@@ -137,9 +137,15 @@ icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::Uni
   });
 }
 
-struct Tokens {
+// A name's words in parts: brackets start and end a part, and a bracketed part ("(Beijing)",
+// "(SMIC)") is a qualifier that documents often leave out.
+struct Part {
   std::vector<std::string> words;
-  std::vector<std::size_t> part_starts;  // index of the first word of each parenthesised part
+  bool bracketed = false;
+};
+
+struct Tokens {
+  std::vector<Part> parts;
   bool punctuation = false;
 };
 
@@ -151,13 +157,18 @@ bool IsWordByte(unsigned char c) {
 // keeps the word open; "&" is the word "and"; brackets start a new part.
 Tokens Tokenise(std::string_view text) {
   Tokens t;
-  t.part_starts.push_back(0);
+  t.parts.emplace_back();
   std::string word;
   bool initials = false;
+  int depth = 0;
   const auto end_word = [&] {
-    if (!word.empty()) t.words.push_back(std::move(word));
+    if (!word.empty()) t.parts.back().words.push_back(std::move(word));
     word.clear();
     initials = false;
+  };
+  const auto new_part = [&] {
+    if (!t.parts.back().words.empty()) t.parts.emplace_back();
+    t.parts.back().bracketed = depth > 0;
   };
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
@@ -173,9 +184,13 @@ Tokens Tokenise(std::string_view text) {
     end_word();
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     t.punctuation = true;
-    if (c == '&') t.words.emplace_back("and");
-    if (c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}') {
-      if (t.part_starts.back() != t.words.size()) t.part_starts.push_back(t.words.size());
+    if (c == '&') t.parts.back().words.emplace_back("and");
+    if (c == '(' || c == '[' || c == '{') {
+      ++depth;
+      new_part();
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth = depth > 0 ? depth - 1 : 0;
+      new_part();
     }
   }
   end_word();
@@ -184,15 +199,27 @@ Tokens Tokenise(std::string_view text) {
 
 std::uint16_t StripLegal(Tokens& t) {
   std::uint16_t steps = 0;
-  // Last part first, so earlier parts' indices stay valid while words are erased.
-  std::size_t end = t.words.size();
-  for (std::size_t p = t.part_starts.size(); p-- > 0;) {
-    const std::size_t begin = std::min(t.part_starts[p], end);
-    std::size_t part_end = end;
-    if (StripLegalForms(t.words, begin, part_end)) steps |= kStepLegalForm;
-    end = begin;
+  bool named = false;  // a part before this one kept words: this part may go entirely ("(...) Co., Ltd.")
+  for (Part& p : t.parts) {
+    std::size_t end = p.words.size();
+    if (end > 0 && StripLegalForms(p.words, 0, end, named ? 0 : 1)) steps |= kStepLegalForm;
+    named = named || !p.words.empty();
   }
   return steps;
+}
+
+std::vector<std::string> Words(const Tokens& t, bool with_bracketed) {
+  std::vector<std::string> words;
+  for (const Part& p : t.parts) {
+    if (with_bracketed || !p.bracketed) words.insert(words.end(), p.words.begin(), p.words.end());
+  }
+  return words;
+}
+
+bool HasBracketedPart(const Tokens& t) {
+  bool plain = false, bracketed = false;
+  for (const Part& p : t.parts) (p.bracketed ? bracketed : plain) |= !p.words.empty();
+  return plain && bracketed;
 }
 
 std::uint16_t FinishWords(std::vector<std::string>& words, std::vector<std::string>& out) {
@@ -259,9 +286,15 @@ std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
     Tokens tokens = Tokenise(bytes);
     if (tokens.punctuation) variant_steps |= kStepPunctuation;
     variant_steps |= StripLegal(tokens);
+    std::vector<std::string> words = Words(tokens, true);
     NormalisedName name;
-    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(tokens.words, name.tokens));
+    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(words, name.tokens));
     out.push_back(std::move(name));
+    if (!HasBracketedPart(tokens)) continue;
+    words = Words(tokens, false);
+    NormalisedName short_name;
+    short_name.steps = static_cast<std::uint16_t>(variant_steps | kStepBracketed | FinishWords(words, short_name.tokens));
+    out.push_back(std::move(short_name));
   }
   return out;
 }
@@ -271,7 +304,8 @@ std::vector<std::string> StepNames(std::uint16_t steps) {
       {kStepCaseFold, "case folded (NFKC)"},  {kStepQuotes, "quotes and apostrophes removed"},
       {kStepHanWords, "Chinese business words translated"},
       {kStepTransliterated, "transliterated to Latin"}, {kStepDiacritics, "diacritics removed"},
-      {kStepPunctuation, "punctuation removed"},  {kStepLegalForm, "legal form removed"},
+      {kStepPunctuation, "punctuation removed"},  {kStepBracketed, "bracketed part left out"},
+      {kStepLegalForm, "legal form removed"},
       {kStepAbbreviation, "abbreviations expanded, plurals folded"}, {kStepStopWords, "stop words dropped"},
       {kStepRepeated, "repeated words dropped"}};
   std::vector<std::string> names;

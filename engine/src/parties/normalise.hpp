@@ -27,6 +27,7 @@ enum NormStep : std::uint16_t {
   kStepStopWords = 1U << 7,
   kStepHanWords = 1U << 8,
   kStepRepeated = 1U << 9,
+  kStepBracketed = 1U << 10,
 };
 // "case folded (NFKC)", "legal form removed", ... in step order.
 std::vector<std::string> StepNames(std::uint16_t steps);
@@ -43,10 +44,11 @@ class Normaliser {
   Normaliser(Normaliser&&) noexcept;
   Normaliser& operator=(Normaliser&&) noexcept;
 
-  // One variant for most names; a name with Chinese characters gets two: pure pinyin (as
+  // One variant for most names. A name with Chinese characters gets two: pure pinyin (as
   // Chinese names are romanised on the lists: "Haiguang Xinxi Jishu") and one with common
   // business words translated ("科技" → "technology", as in "Beijing Zhipu Huazhang
-  // Technology"). Not thread-safe: the ICU transliterator is created on first use and reused.
+  // Technology"). A name with a bracketed part ("Moore Thread ... (Beijing) Co., Ltd.") also
+  // gets a variant without it, since documents often leave the qualifier out. Not thread-safe: the ICU transliterator is created on first use and reused.
   std::vector<NormalisedName> Normalise(std::string_view utf8) const;
 
  private:
@@ -55,8 +57,9 @@ class Normaliser {
 };
 
 // Word tables (legal_forms.cpp, han_words.cpp).
-// Removes legal-form token sequences from both ends of [begin, end); true if any was removed.
-bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end);
+// Removes legal-form token sequences from both ends of [begin, end), leaving at least `keep`
+// tokens ("Company" alone is a name); true if any was removed.
+bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end, std::size_t keep);
 // The expansion of an abbreviation ("intl" → "international"), or the token's singular.
 std::string_view ExpandToken(std::string_view token, std::string& scratch);
 bool IsStopWord(std::string_view token);
