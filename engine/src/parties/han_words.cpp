@@ -33,8 +33,21 @@ const std::vector<HanWord>& HanBusinessWords() {
       {u"投资", "investment"},                 {u"计算", "computing"},
       {u"贸易", "trading"},                    {u"控股", "holding"},
       {u"科学", "science"},                    {u"学院", "academy"},
+      {u"银行", "bank"},                       {u"开发", "development"},
+      {u"数字", "digital"},                    {u"网络", "network"},
   };
   return kWords;
+}
+
+const std::vector<HanWord>& HanReadings() {
+  static const std::vector<HanWord> kReadings = {
+      {u"长江", " changjiang "}, {u"长沙", " changsha "}, {u"长春", " changchun "}, {u"长城", " changcheng "},
+      {u"重庆", " chongqing "},  {u"成都", " chengdu "},  {u"厦门", " xiamen "},   {u"银行", " yinhang "},   {u"行业", " hangye "},
+      // "City" after a city name is left out of English names: 北京市 is Beijing.
+      {u"北京市", " beijing "}, {u"上海市", " shanghai "}, {u"深圳市", " shenzhen "}, {u"天津市", " tianjin "},
+      {u"广州市", " guangzhou "}, {u"杭州市", " hangzhou "}, {u"成都市", " chengdu "}, {u"武汉市", " wuhan "},
+  };
+  return kReadings;
 }
 
 }  // namespace chipgate::parties

@@ -34,10 +34,11 @@ constexpr auto kAbbreviations = std::to_array<std::pair<std::string_view, std::s
     {"centre", "center"}, {"indus", "industry"}, {"ind", "industry"}, {"eng", "engineering"},
     {"engg", "engineering"}, {"svcs", "service"}, {"svc", "service"}, {"hldgs", "holding"},
     {"hldg", "holding"}, {"assn", "association"}, {"acad", "academy"}, {"microelec", "microelectronics"},
-    {"semicon", "semiconductor"}});
+    {"semicon", "semiconductor"}, {"corp", "corporation"}, {"ic", "integrated circuit"},
+    {"ics", "integrated circuit"}});
 
-constexpr auto kStopWords = std::to_array<std::string_view>({"and", "of", "the", "for", "de", "la", "el", "du",
-                                                         "des", "der", "und", "y"});
+// English only: "de", "du" and "la" are also pinyin syllables ("Cheng Du").
+constexpr auto kStopWords = std::to_array<std::string_view>({"and", "of", "the", "for"});
 
 // Length in tokens of the legal form ending at `end` (or starting at `begin`), 0 if none.
 std::size_t LegalAt(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end, bool at_end) {
@@ -75,10 +76,9 @@ bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::s
   return removed;
 }
 
-std::string_view ExpandToken(std::string_view token, std::string& scratch) {
-  for (const auto& [abbreviation, full] : kAbbreviations) {
-    if (token == abbreviation) return full;
-  }
+namespace {
+
+std::string_view Singular(std::string_view token, std::string& scratch) {
   // Plurals: "technologies" → "technology", "threads" → "thread"; not "gauss", "status", "vitis".
   const std::size_t n = token.size();
   if (n >= 5 && token.substr(n - 3) == "ies") {
@@ -90,6 +90,19 @@ std::string_view ExpandToken(std::string_view token, std::string& scratch) {
     if (before != 's' && before != 'u' && before != 'i' && before != 'o') return token.substr(0, n - 1);
   }
   return token;
+}
+
+}  // namespace
+
+std::string_view ExpandToken(std::string_view token, std::string& scratch) {
+  for (const auto& [abbreviation, full] : kAbbreviations) {
+    if (token == abbreviation) return full;
+  }
+  const std::string_view singular = Singular(token, scratch);
+  for (const auto& [abbreviation, full] : kAbbreviations) {
+    if (singular == abbreviation) return full;  // "techs" → "tech" → "technology"
+  }
+  return singular;
 }
 
 bool IsStopWord(std::string_view token) {

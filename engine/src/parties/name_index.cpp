@@ -39,7 +39,9 @@ void BuildWeights(NameIndex& index) {
   for (std::size_t t = 0; t < index.frequency.size(); ++t) {
     index.weights[t] = static_cast<float>(std::log(n / (index.frequency[t] + 0.5)));
   }
-  index.unknown_weight = static_cast<float>(std::log(n / 0.5));
+  // A word no listed name has weighs like one in a single name: an extra word in the query (a
+  // branch, a city) lowers the score without wiping it out.
+  index.unknown_weight = static_cast<float>(std::log(n / 1.5));
   // A token in more than 2 % of names (and at least 64) is too common to look candidates up by.
   index.common_frequency = std::max<std::uint32_t>(64, static_cast<std::uint32_t>(index.names.size() / 50));
 }

@@ -1,7 +1,7 @@
 // The name scorer: how well a normalised query matches one normalised listed name.
 //
 // 1. Pair tokens. Options are (a) a query token with a listed token whose Jaro-Winkler
-//    similarity is at least kTokenMin, (b) a run of 2-4 query tokens whose concatenation is a
+//    similarity is at least kTokenMin (counted as 1 - 2 × (1 - similarity) when not identical), (b) a run of 2-4 query tokens whose concatenation is a
 //    listed token ("bei jing" = "beijing", the pinyin syllables of a Chinese name), and (c) a
 //    query token equal to the concatenation of 2-3 listed tokens ("pengxinwei" = "peng xin
 //    wei"). Options are taken greedily, most similar first, each token used at most once.
@@ -11,7 +11,9 @@
 // 3. Score = 0.7 × weighted Dice (paired weight × similarity over all weight, both sides) +
 //    0.3 × the better coverage (the share of one side's weight that is paired), which lifts
 //    a query that names a listed entity by its distinctive part only ("Zhipu" for "Beijing Zhipu
-//    Huazhang Technology") into review without making it a match.
+//    Huazhang Technology") into review without making it a match. The coverage term counts only
+//    when the listed name's heaviest token (or one at 80 % of its weight) is paired; otherwise
+//    the score is the Dice alone.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +24,7 @@
 
 namespace chipgate::parties {
 
-inline constexpr double kTokenMin = 0.84;
+inline constexpr double kTokenMin = 0.80;
 
 struct QueryToken {
   std::string text;
@@ -30,11 +32,13 @@ struct QueryToken {
   std::vector<SimilarToken> similar;  // vocabulary tokens at least kTokenMin alike, best first
 };
 
-// A run of query tokens whose concatenation is a vocabulary token.
+// A run of query tokens whose concatenation is (nearly: similarity 0.9 or more) a vocabulary
+// token: "xian cheng" for "xianchen".
 struct QueryMerge {
   std::uint32_t first = 0;
   std::uint32_t count = 0;
   std::uint32_t token = 0;
+  float similarity = 1;
 };
 
 struct PreparedQuery {

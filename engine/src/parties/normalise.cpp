@@ -100,9 +100,9 @@ bool StripHanLegalForms(icu::UnicodeString& s) {
   return removed;
 }
 
-bool TranslateHanWords(icu::UnicodeString& s) {
+bool ReplaceHanWords(icu::UnicodeString& s, const std::vector<HanWord>& words) {
   bool any = false;
-  for (const HanWord& w : HanBusinessWords()) {
+  for (const HanWord& w : words) {
     const icu::UnicodeString han = Han(w.han);
     const icu::UnicodeString english = icu::UnicodeString::fromUTF8(std::string(" ") + std::string(w.english) + " ");
     for (int32_t at = s.indexOf(han); at >= 0; at = s.indexOf(han, at + english.length())) {
@@ -133,7 +133,9 @@ icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::Uni
   const icu::UnicodeString decomposed = nfd.normalize(in, status);
   if (U_FAILURE(status)) return in;
   return MapCodePoints(decomposed, [](UChar32 c, icu::UnicodeString& out) {
-    if (u_charType(c) != U_NON_SPACING_MARK) AppendFolded(c, out);
+    // BGN/PCGN writes a middle dot and prime marks inside words ("rosoboron·eksport"): drop them.
+    const bool mark = u_charType(c) == U_NON_SPACING_MARK || c == 0xB7 || c == 0x2B9 || c == 0x2BA;
+    if (!mark) AppendFolded(c, out);
   });
 }
 
@@ -222,7 +224,26 @@ bool HasBracketedPart(const Tokens& t) {
   return plain && bracketed;
 }
 
-std::uint16_t FinishWords(std::vector<std::string>& words, std::vector<std::string>& out) {
+// True when every bracketed part repeats the name ("(Huawei)") or abbreviates it: its first
+// word is the initials of the name's first words ("(SMIC)", "(NSCC-CS)", "(NUDT)").
+bool BracketsAreAcronyms(const Tokens& t, const std::vector<std::string>& initials_of) {
+  std::string initials;
+  for (const std::string& w : initials_of) {
+    if (!IsStopWord(w)) initials.push_back(w[0]);
+  }
+  for (const Part& p : t.parts) {
+    if (!p.bracketed || p.words.empty()) continue;
+    const std::string& first = p.words[0];
+    const bool acronym = first.size() >= 2 && initials.compare(0, first.size(), first) == 0;
+    const bool repeat = std::find(initials_of.begin(), initials_of.end(), first) != initials_of.end();
+    if (!acronym && !repeat) return false;
+  }
+  return true;
+}
+
+// `dedupe`: drop repeated words ("Huawei ... (Huawei)"); not for pinyin, where a syllable
+// repeats within a name (设计 ... 集成: "ji" twice) and every one is needed to join words.
+std::uint16_t FinishWords(std::vector<std::string>& words, std::vector<std::string>& out, bool dedupe) {
   std::uint16_t steps = 0;
   std::string scratch;
   const bool all_stop = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsStopWord(w); });
@@ -231,13 +252,18 @@ std::uint16_t FinishWords(std::vector<std::string>& words, std::vector<std::stri
       steps |= kStepStopWords;
       continue;
     }
-    const std::string_view expanded = ExpandToken(w, scratch);
+    std::string_view expanded = ExpandToken(w, scratch);
     if (expanded != w) steps |= kStepAbbreviation;
-    if (std::find(out.begin(), out.end(), expanded) != out.end()) {
-      steps |= kStepRepeated;
-      continue;
+    while (!expanded.empty()) {  // an expansion may be several words
+      const std::size_t space = expanded.find(' ');
+      const std::string_view word = expanded.substr(0, space);
+      expanded = space == std::string_view::npos ? std::string_view() : expanded.substr(space + 1);
+      if (dedupe && std::find(out.begin(), out.end(), word) != out.end()) {
+        steps |= kStepRepeated;
+        continue;
+      }
+      out.emplace_back(word);
     }
-    out.emplace_back(expanded);
   }
   return steps;
 }
@@ -263,10 +289,12 @@ std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
   if (Changed(unquoted, folded)) steps |= kStepQuotes;
 
   std::vector<std::pair<icu::UnicodeString, std::uint16_t>> variants = {{unquoted, steps}};
-  if (HasScript(unquoted, IsCjk)) {
+  const bool cjk = HasScript(unquoted, IsCjk);
+  if (cjk) {
     if (StripHanLegalForms(variants[0].first)) variants[0].second |= kStepLegalForm;
     icu::UnicodeString translated = variants[0].first;
-    if (TranslateHanWords(translated)) variants.emplace_back(translated, variants[0].second | kStepHanWords);
+    if (ReplaceHanWords(translated, HanBusinessWords())) variants.emplace_back(translated, variants[0].second | kStepHanWords);
+    for (auto& v : variants) ReplaceHanWords(v.first, HanReadings());
   }
   std::vector<NormalisedName> out;
   for (auto& [text, variant_steps] : variants) {
@@ -288,12 +316,13 @@ std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
     variant_steps |= StripLegal(tokens);
     std::vector<std::string> words = Words(tokens, true);
     NormalisedName name;
-    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(words, name.tokens));
+    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(words, name.tokens, !cjk));
     out.push_back(std::move(name));
     if (!HasBracketedPart(tokens)) continue;
     words = Words(tokens, false);
+    const std::uint16_t left_out = BracketsAreAcronyms(tokens, words) ? kStepBracketed : kStepQualifier;
     NormalisedName short_name;
-    short_name.steps = static_cast<std::uint16_t>(variant_steps | kStepBracketed | FinishWords(words, short_name.tokens));
+    short_name.steps = static_cast<std::uint16_t>(variant_steps | left_out | FinishWords(words, short_name.tokens, !cjk));
     out.push_back(std::move(short_name));
   }
   return out;
@@ -304,7 +333,8 @@ std::vector<std::string> StepNames(std::uint16_t steps) {
       {kStepCaseFold, "case folded (NFKC)"},  {kStepQuotes, "quotes and apostrophes removed"},
       {kStepHanWords, "Chinese business words translated"},
       {kStepTransliterated, "transliterated to Latin"}, {kStepDiacritics, "diacritics removed"},
-      {kStepPunctuation, "punctuation removed"},  {kStepBracketed, "bracketed part left out"},
+      {kStepPunctuation, "punctuation removed"},  {kStepBracketed, "bracketed acronym left out"},
+      {kStepQualifier, "bracketed qualifier left out (score x0.88)"},
       {kStepLegalForm, "legal form removed"},
       {kStepAbbreviation, "abbreviations expanded, plurals folded"}, {kStepStopWords, "stop words dropped"},
       {kStepRepeated, "repeated words dropped"}};

@@ -27,7 +27,8 @@ enum NormStep : std::uint16_t {
   kStepStopWords = 1U << 7,
   kStepHanWords = 1U << 8,
   kStepRepeated = 1U << 9,
-  kStepBracketed = 1U << 10,
+  kStepBracketed = 1U << 10,   // a bracketed acronym or repeat left out: "(SMIC)", "(Huawei)"
+  kStepQualifier = 1U << 11,   // a bracketed qualifier left out: "(Beijing)"; scores are lowered
 };
 // "case folded (NFKC)", "legal form removed", ... in step order.
 std::vector<std::string> StepNames(std::uint16_t steps);
@@ -60,7 +61,8 @@ class Normaliser {
 // Removes legal-form token sequences from both ends of [begin, end), leaving at least `keep`
 // tokens ("Company" alone is a name); true if any was removed.
 bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end, std::size_t keep);
-// The expansion of an abbreviation ("intl" → "international"), or the token's singular.
+// The expansion of an abbreviation ("intl" → "international"; may be several words: "ic" →
+// "integrated circuit"), or the token's singular.
 std::string_view ExpandToken(std::string_view token, std::string& scratch);
 bool IsStopWord(std::string_view token);
 
@@ -71,5 +73,7 @@ struct HanWord {
 // Chinese/Japanese/Korean legal forms (removed) and business words (translated), longest first.
 const std::vector<HanWord>& HanLegalForms();
 const std::vector<HanWord>& HanBusinessWords();
+// Words whose default pinyin is wrong in names (长江 is changjiang, not zhangjiang), as pinyin.
+const std::vector<HanWord>& HanReadings();
 
 }  // namespace chipgate::parties

@@ -23,6 +23,11 @@ namespace {
 // Names scored per query variant, at most: the best by the weight of the tokens they share.
 constexpr std::size_t kMaxCandidates = 64;
 constexpr std::uint32_t kMaxMergeTokens = 4;
+constexpr double kMergeMin = 0.9;             // a joined run must be this alike to a listed word
+constexpr std::size_t kFuzzyMergeBytes = 6;   // shorter joins must be exact
+// A match that needed a bracketed qualifier left out ("Arrow Electronics" for "Arrow Electronics
+// (Hong Kong) Co., Ltd.") may be a parent or a sibling, not the listed party: at most review.
+constexpr double kQualifierFactor = 0.88;
 
 PreparedQuery Prepare(const NormalisedName& name, const NameIndex& index) {
   PreparedQuery q;
@@ -37,7 +42,11 @@ PreparedQuery Prepare(const NormalisedName& name, const NameIndex& index) {
     joined = q.tokens[i].text;
     for (std::uint32_t k = 2; k <= kMaxMergeTokens && i + k <= q.tokens.size(); ++k) {
       joined += q.tokens[i + k - 1].text;
-      if (const auto id = index.vocabulary.Find(joined)) q.merges.push_back({i, k, *id});
+      if (joined.size() < kFuzzyMergeBytes) {
+        if (const auto id = index.vocabulary.Find(joined)) q.merges.push_back({i, k, *id, 1.0F});
+        continue;
+      }
+      for (const SimilarToken& s : index.vocabulary.Similar(joined, kMergeMin)) q.merges.push_back({i, k, s.id, s.similarity});
     }
   }
   return q;
@@ -65,7 +74,7 @@ std::vector<std::uint32_t> Candidates(const PreparedQuery& q, const NameIndex& i
       if (!any_rare || index.frequency[s.id] <= index.common_frequency) AddPostings(index, s.id, t.weight * s.similarity, votes);
     }
   }
-  for (const QueryMerge& m : q.merges) AddPostings(index, m.token, index.weights[m.token], votes);
+  for (const QueryMerge& m : q.merges) AddPostings(index, m.token, index.weights[m.token] * m.similarity, votes);
   std::sort(votes.begin(), votes.end(), [](const Vote& a, const Vote& b) { return a.name < b.name; });
   std::vector<Vote> summed;
   for (const Vote& v : votes) {
@@ -114,6 +123,7 @@ std::vector<Hit> PartyIndex::Search(const Query& query) const {
       const Entry& entry = impl_->list->entries[name.entry];
       if (!entry.ListedOn(query.date)) continue;
       NameScore scored = ScoreName(prepared[v], &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
+      if (((prepared[v].steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
       const CountryFit fit = FitCountry(entry, query.country, scored.score);
       const double score = std::clamp(scored.score + fit.adjustment, 0.0, 1.0);
       Best& b = best[name.entry];
