@@ -2,6 +2,7 @@
 // folding and punctuation: "Co., Ltd." is `co ltd`, "S.A." is `sa`), abbreviations, and stop
 // words. Legal forms are removed only at the ends of a name part, because some are ordinary
 // words elsewhere ("AS" in "Aero AS Holdings").
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -40,17 +41,22 @@ constexpr auto kAbbreviations = std::to_array<std::pair<std::string_view, std::s
 // English only: "de", "du" and "la" are also pinyin syllables ("Cheng Du").
 constexpr auto kStopWords = std::to_array<std::string_view>({"and", "of", "the", "for"});
 
+// Whether the words of `seq` (space-separated) equal tokens [from, from + words).
+bool SequenceAt(std::string_view seq, const std::vector<std::string>& tokens, std::size_t from, std::size_t words) {
+  for (std::size_t i = from; i < from + words; ++i) {
+    const std::size_t space = seq.find(' ');
+    if (seq.substr(0, space) != tokens[i]) return false;
+    seq = space == std::string_view::npos ? std::string_view() : seq.substr(space + 1);
+  }
+  return true;
+}
+
 // Length in tokens of the legal form ending at `end` (or starting at `begin`), 0 if none.
 std::size_t LegalAt(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end, bool at_end) {
   const std::size_t n = end - begin;
   for (const std::string_view seq : kLegalSequences) {
-    std::size_t words = 1;
-    for (const char c : seq) words += c == ' ' ? 1 : 0;
-    if (words > n) continue;
-    std::string joined;
-    const std::size_t from = at_end ? end - words : begin;
-    for (std::size_t i = from; i < from + words; ++i) joined += (i == from ? "" : " ") + tokens[i];
-    if (joined == seq) return words;
+    const std::size_t words = 1 + static_cast<std::size_t>(std::count(seq.begin(), seq.end(), ' '));
+    if (words <= n && SequenceAt(seq, tokens, at_end ? end - words : begin, words)) return words;
   }
   const std::string& t = at_end ? tokens[end - 1] : tokens[begin];
   for (const std::string_view w : kLegalWords) {

@@ -7,10 +7,12 @@
 namespace chipgate::parties {
 namespace {
 
-void AddName(NameIndex& index, std::uint32_t entry, std::uint32_t name, const NormalisedName& n) {
+void AddName(NameIndex& index, const Entry& e, std::uint32_t entry, std::uint32_t name, const NormalisedName& n) {
   if (n.tokens.empty()) return;
   IndexedName in;
   in.entry = entry;
+  if (e.start_date) in.listed_from = e.start_date->days();
+  if (e.end_date) in.listed_until = e.end_date->days();
   in.name = name;
   in.steps = n.steps;
   in.token_begin = static_cast<std::uint32_t>(index.tokens.size());
@@ -42,8 +44,8 @@ void BuildWeights(NameIndex& index) {
   // A word no listed name has weighs like one in a single name: an extra word in the query (a
   // branch, a city) lowers the score without wiping it out.
   index.unknown_weight = static_cast<float>(std::log(n / 1.5));
-  // A token in more than 2 % of names (and at least 64) is too common to look candidates up by.
-  index.common_frequency = std::max<std::uint32_t>(64, static_cast<std::uint32_t>(index.names.size() / 50));
+  // A token in more than 1 % of names (and at least 64) is too common to look candidates up by.
+  index.common_frequency = std::max<std::uint32_t>(64, static_cast<std::uint32_t>(index.names.size() / 100));
 }
 
 }  // namespace
@@ -52,9 +54,9 @@ NameIndex BuildNameIndex(const PartyList& list, const Normaliser& normaliser) {
   NameIndex index;
   for (std::uint32_t e = 0; e < list.entries.size(); ++e) {
     const Entry& entry = list.entries[e];
-    for (const NormalisedName& n : normaliser.Normalise(entry.name)) AddName(index, e, 0, n);
+    for (const NormalisedName& n : normaliser.Normalise(entry.name)) AddName(index, entry, e, 0, n);
     for (std::uint32_t a = 0; a < entry.aliases.size(); ++a) {
-      for (const NormalisedName& n : normaliser.Normalise(entry.aliases[a])) AddName(index, e, a + 1, n);
+      for (const NormalisedName& n : normaliser.Normalise(entry.aliases[a])) AddName(index, entry, e, a + 1, n);
     }
   }
   index.vocabulary.Freeze();

@@ -2,6 +2,7 @@
 // token weights (IDF), and postings (token → names containing it) in one flat array.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <vector>
 
@@ -17,6 +18,11 @@ struct IndexedName {
   std::uint32_t token_begin = 0;  // into NameIndex::tokens
   std::uint32_t token_count = 0;
   std::uint16_t steps = 0;        // normalisations applied
+  // The entry's listing dates as days since 1970 (open ends at the limits), so a search can
+  // skip names not listed on its date without touching the entry.
+  std::int32_t listed_from = INT32_MIN;
+  std::int32_t listed_until = INT32_MAX;
+  bool ListedOn(Date d) const { return listed_from <= d.days() && d.days() <= listed_until; }
 };
 
 struct NameIndex {

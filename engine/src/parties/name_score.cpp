@@ -21,10 +21,9 @@ struct Option {
 float Counted(float similarity) { return similarity >= 1.0F ? 1.0F : std::max(0.0F, 1.0F - 2.0F * (1.0F - similarity)); }
 
 float SimilarityTo(const QueryToken& q, std::uint32_t token) {
-  for (const SimilarToken& s : q.similar) {
-    if (s.id == token) return Counted(s.similarity);
-  }
-  return 0.0F;
+  const auto it = std::lower_bound(q.similar.begin(), q.similar.end(), token,
+                                   [](const SimilarToken& s, std::uint32_t id) { return s.id < id; });
+  return it != q.similar.end() && it->id == token ? Counted(it->similarity) : 0.0F;
 }
 
 void AddTokenOptions(const PreparedQuery& query, const std::uint32_t* name, std::size_t n,
@@ -44,21 +43,23 @@ void AddTokenOptions(const PreparedQuery& query, const std::uint32_t* name, std:
   }
 }
 
-// A query token spelling 2-3 consecutive listed tokens run together.
+// A query token spelling 2-3 consecutive listed tokens run together ("pengxinwei").
 void AddListedMergeOptions(const PreparedQuery& query, const std::uint32_t* name, std::size_t n,
                            const std::vector<float>& weights, const Vocabulary& vocabulary,
                            std::vector<Option>& options) {
-  std::string joined;
   for (std::uint32_t i = 0; i < query.tokens.size(); ++i) {
-    const std::string& q = query.tokens[i].text;
+    const std::string_view q = query.tokens[i].text;
     if (q.size() < 6) continue;
     for (std::uint32_t j = 0; j + 1 < n; ++j) {
-      joined = vocabulary.text(name[j]);
-      float heaviest = weights[name[j]];
-      for (std::uint32_t k = 1; k < 3 && j + k < n && joined.size() < q.size(); ++k) {
-        joined += vocabulary.text(name[j + k]);
+      std::string_view rest = q;
+      float heaviest = 0;
+      for (std::uint32_t k = 0; k < 3 && j + k < n; ++k) {
+        const std::string_view word = vocabulary.text(name[j + k]);
+        if (rest.substr(0, word.size()) != word) break;
+        rest.remove_prefix(word.size());
         heaviest = std::max(heaviest, weights[name[j + k]]);
-        if (joined == q) options.push_back({{i, 1, j, k + 1, 1.0F}, heaviest, heaviest});
+        if (rest.empty() && k > 0) options.push_back({{i, 1, j, k + 1, 1.0F}, heaviest, heaviest});
+        if (rest.empty()) break;
       }
     }
   }
@@ -83,6 +84,7 @@ NameScore ScoreName(const PreparedQuery& query, const std::uint32_t* name, std::
                     const std::vector<float>& weights, const Vocabulary& vocabulary) {
   const std::size_t n = std::min(name_size, kMaxTokens);
   std::vector<Option> options;
+  options.reserve(2 * query.tokens.size() + query.merges.size());
   AddTokenOptions(query, name, n, weights, options);
   AddListedMergeOptions(query, name, n, weights, vocabulary, options);
   std::stable_sort(options.begin(), options.end(), [](const Option& a, const Option& b) {

@@ -29,7 +29,7 @@ inline constexpr double kTokenMin = 0.80;
 struct QueryToken {
   std::string text;
   float weight = 0;
-  std::vector<SimilarToken> similar;  // vocabulary tokens at least kTokenMin alike, best first
+  std::vector<SimilarToken> similar;  // vocabulary tokens at least kTokenMin alike, by id
 };
 
 // A run of query tokens whose concatenation is (nearly: similarity 0.9 or more) a vocabulary

@@ -8,13 +8,22 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 
 namespace chipgate::parties {
+
+// Which transliterator a name needs. Each is made on first use (making one costs about 0.2 s)
+// and kept; one compound "Any-Latin" would run every rule set over every name.
+enum class Script { kHan, kCyrillic, kOther, kCount };
 
 struct Normaliser::Icu {
   const icu::Normalizer2* nfkc_casefold = nullptr;
   const icu::Normalizer2* nfd = nullptr;
-  std::unique_ptr<icu::Transliterator> to_latin;  // created on the first non-Latin name
+  std::array<std::unique_ptr<icu::Transliterator>, static_cast<std::size_t>(Script::kCount)> to_latin;
+  // Pinyin of each Han character met so far: Han-Latin costs about 30 µs a character, and a
+  // screening run meets the same few thousand characters again and again.
+  std::unordered_map<UChar32, icu::UnicodeString> pinyin;
 
   Icu() {
     UErrorCode status = U_ZERO_ERROR;
@@ -23,15 +32,44 @@ struct Normaliser::Icu {
     nfd = icu::Normalizer2::getNFDInstance(status);
   }
 
-  icu::Transliterator* ToLatin() {
-    if (!to_latin) {
+  icu::Transliterator* ToLatin(Script script) {
+    // BGN/PCGN for Russian because the lists romanise Russian names that way ("Shchukin"); the
+    // tone marks of pinyin and other diacritics go in the diacritics step.
+    static constexpr const char* kIds[] = {"Han-Latin", "Russian-Latin/BGN; Any-Latin", "Any-Latin"};
+    auto& t = to_latin[static_cast<std::size_t>(script)];
+    if (!t) {
       UErrorCode status = U_ZERO_ERROR;
-      // BGN/PCGN for Russian because the lists romanise Russian names that way ("Shchukin").
-      to_latin.reset(icu::Transliterator::createInstance("Han-Latin; Russian-Latin/BGN; Any-Latin; Latin-ASCII",
-                                                         UTRANS_FORWARD, status));
-      if (U_FAILURE(status)) to_latin.reset();
+      t.reset(icu::Transliterator::createInstance(kIds[static_cast<std::size_t>(script)], UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) t.reset();
     }
-    return to_latin.get();
+    return t.get();
+  }
+
+  std::vector<std::pair<icu::UnicodeString, std::uint16_t>> Fold(std::string_view utf8, bool& cjk);
+  std::string ToLatinText(icu::UnicodeString text, std::uint16_t& steps);
+
+  // Han characters as space-separated pinyin syllables; other characters kept.
+  bool HanToPinyin(icu::UnicodeString& text) {
+    icu::Transliterator* t = ToLatin(Script::kHan);
+    if (t == nullptr) return false;
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < text.length();) {
+      const UChar32 c = text.char32At(i);
+      i += U16_LENGTH(c);
+      UErrorCode status = U_ZERO_ERROR;
+      if (uscript_getScript(c, &status) != USCRIPT_HAN) {
+        out.append(c);
+        continue;
+      }
+      auto [it, added] = pinyin.try_emplace(c);
+      if (added) {
+        it->second = icu::UnicodeString(c);
+        t->transliterate(it->second);
+      }
+      out.append(UChar32{' '}).append(it->second).append(UChar32{' '});
+    }
+    text = out;
+    return true;
   }
 };
 
@@ -76,7 +114,11 @@ bool HasScript(const icu::UnicodeString& s, bool (*pred)(UScriptCode)) {
   return false;
 }
 bool IsCjk(UScriptCode s) { return s == USCRIPT_HAN || s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL; }
-bool IsNonLatin(UScriptCode s) { return s != USCRIPT_LATIN && s != USCRIPT_COMMON && s != USCRIPT_INHERITED; }
+bool IsHan(UScriptCode s) { return s == USCRIPT_HAN; }
+bool IsCyrillic(UScriptCode s) { return s == USCRIPT_CYRILLIC; }
+bool IsNonHanNonLatin(UScriptCode s) {
+  return s != USCRIPT_HAN && s != USCRIPT_LATIN && s != USCRIPT_COMMON && s != USCRIPT_INHERITED;
+}
 
 icu::UnicodeString Han(std::u16string_view text) {
   return icu::UnicodeString(text.data(), static_cast<int32_t>(text.size()));
@@ -275,55 +317,114 @@ Normaliser::~Normaliser() = default;
 Normaliser::Normaliser(Normaliser&&) noexcept = default;
 Normaliser& Normaliser::operator=(Normaliser&&) noexcept = default;
 
-std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
+namespace {
+
+struct FoldedText {
+  std::string bytes;  // UTF-8, case folded, quotes handled, transliterated, without diacritics
+  std::uint16_t steps = 0;
+};
+
+// The common case, ASCII only, without ICU: the same result as the Unicode path (NFKC and case
+// folding of ASCII are lower-casing; there is nothing to transliterate or strip of marks).
+FoldedText FoldAscii(std::string_view text) {
+  FoldedText out;
+  out.bytes.reserve(text.size());
+  for (const char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      out.bytes.push_back(static_cast<char>(c - 'A' + 'a'));
+      out.steps |= kStepCaseFold;
+    } else if (c == '\'' || c == '`') {
+      out.steps |= kStepQuotes;
+    } else if (c == '"') {
+      out.bytes.push_back(' ');
+      out.steps |= kStepQuotes;
+    } else {
+      out.bytes.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Tokenises one folded variant into one or two names (the second without a bracketed part).
+void AddNames(const FoldedText& folded, bool cjk, std::vector<NormalisedName>& out) {
+  Tokens tokens = Tokenise(folded.bytes);
+  std::uint16_t steps = folded.steps;
+  if (tokens.punctuation) steps |= kStepPunctuation;
+  steps |= StripLegal(tokens);
+  std::vector<std::string> words = Words(tokens, true);
+  NormalisedName name;
+  name.steps = static_cast<std::uint16_t>(steps | FinishWords(words, name.tokens, !cjk));
+  out.push_back(std::move(name));
+  if (!HasBracketedPart(tokens)) return;
+  words = Words(tokens, false);
+  const std::uint16_t left_out = BracketsAreAcronyms(tokens, words) ? kStepBracketed : kStepQualifier;
+  NormalisedName short_name;
+  short_name.steps = static_cast<std::uint16_t>(steps | left_out | FinishWords(words, short_name.tokens, !cjk));
+  out.push_back(std::move(short_name));
+}
+
+}  // namespace
+
+// Case folding and quotes; for Chinese, legal forms and the translated variant.
+std::vector<std::pair<icu::UnicodeString, std::uint16_t>> Normaliser::Icu::Fold(std::string_view utf8, bool& cjk) {
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::uint16_t steps = 0;
   icu::UnicodeString folded = input;
-  if (icu_->nfkc_casefold) {
+  if (nfkc_casefold) {
     UErrorCode status = U_ZERO_ERROR;
-    folded = icu_->nfkc_casefold->normalize(input, status);
+    folded = nfkc_casefold->normalize(input, status);
     if (U_FAILURE(status)) folded = input;
     if (Changed(folded, input)) steps |= kStepCaseFold;
   }
   const icu::UnicodeString unquoted = Quotes(folded);
   if (Changed(unquoted, folded)) steps |= kStepQuotes;
-
   std::vector<std::pair<icu::UnicodeString, std::uint16_t>> variants = {{unquoted, steps}};
-  const bool cjk = HasScript(unquoted, IsCjk);
-  if (cjk) {
-    if (StripHanLegalForms(variants[0].first)) variants[0].second |= kStepLegalForm;
-    icu::UnicodeString translated = variants[0].first;
-    if (ReplaceHanWords(translated, HanBusinessWords())) variants.emplace_back(translated, variants[0].second | kStepHanWords);
-    for (auto& v : variants) ReplaceHanWords(v.first, HanReadings());
+  cjk = HasScript(unquoted, IsCjk);
+  if (!cjk) return variants;
+  if (StripHanLegalForms(variants[0].first)) variants[0].second |= kStepLegalForm;
+  icu::UnicodeString translated = variants[0].first;
+  if (ReplaceHanWords(translated, HanBusinessWords())) variants.emplace_back(translated, variants[0].second | kStepHanWords);
+  for (auto& v : variants) ReplaceHanWords(v.first, HanReadings());
+  return variants;
+}
+
+// Transliteration (Han first: pure Han names need nothing else; then Cyrillic; then any other
+// script) and diacritics.
+std::string Normaliser::Icu::ToLatinText(icu::UnicodeString text, std::uint16_t& steps) {
+  const std::pair<bool (*)(UScriptCode), Script> passes[] = {
+      {IsHan, Script::kHan}, {IsCyrillic, Script::kCyrillic}, {IsNonHanNonLatin, Script::kOther}};
+  for (const auto& [present, script] : passes) {
+    if (!HasScript(text, present)) continue;
+    icu::Transliterator* t = script == Script::kHan ? nullptr : ToLatin(script);
+    if (script == Script::kHan ? HanToPinyin(text) : t != nullptr) steps |= kStepTransliterated;
+    if (t != nullptr) t->transliterate(text);
   }
+  if (nfd) {
+    const icu::UnicodeString plain = WithoutDiacritics(*nfd, text);
+    if (Changed(plain, text)) steps |= kStepDiacritics;
+    text = plain;
+  }
+  std::string bytes;
+  text.toUTF8String(bytes);
+  return bytes;
+}
+
+std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
   std::vector<NormalisedName> out;
-  for (auto& [text, variant_steps] : variants) {
-    if (HasScript(text, IsNonLatin)) {
-      if (icu::Transliterator* t = icu_->ToLatin()) {
-        t->transliterate(text);
-        variant_steps |= kStepTransliterated;
-      }
-    }
-    if (icu_->nfd) {
-      const icu::UnicodeString plain = WithoutDiacritics(*icu_->nfd, text);
-      if (Changed(plain, text)) variant_steps |= kStepDiacritics;
-      text = plain;
-    }
-    std::string bytes;
-    text.toUTF8String(bytes);
-    Tokens tokens = Tokenise(bytes);
-    if (tokens.punctuation) variant_steps |= kStepPunctuation;
-    variant_steps |= StripLegal(tokens);
-    std::vector<std::string> words = Words(tokens, true);
-    NormalisedName name;
-    name.steps = static_cast<std::uint16_t>(variant_steps | FinishWords(words, name.tokens, !cjk));
-    out.push_back(std::move(name));
-    if (!HasBracketedPart(tokens)) continue;
-    words = Words(tokens, false);
-    const std::uint16_t left_out = BracketsAreAcronyms(tokens, words) ? kStepBracketed : kStepQualifier;
-    NormalisedName short_name;
-    short_name.steps = static_cast<std::uint16_t>(variant_steps | left_out | FinishWords(words, short_name.tokens, !cjk));
-    out.push_back(std::move(short_name));
+  if (IsAscii(utf8)) {
+    AddNames(FoldAscii(utf8), false, out);
+    return out;
+  }
+  bool cjk = false;
+  for (auto& [text, steps] : icu_->Fold(utf8, cjk)) {
+    FoldedText folded;
+    folded.steps = steps;
+    folded.bytes = icu_->ToLatinText(text, folded.steps);
+    AddNames(folded, cjk, out);
   }
   return out;
 }

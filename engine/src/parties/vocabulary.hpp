@@ -1,7 +1,8 @@
 // The distinct tokens of every indexed name, with a fuzzy lookup: each token of four bytes or
 // more is stored under itself and its one-byte deletions (the "symmetric delete" scheme), so a
 // query token finds every vocabulary token within one edit, and most within two (a substitution
-// or a transposition), with about (length + 1) hash probes and no scan of the vocabulary.
+// or a transposition), with (length + 1) probes of an open-addressing hash table and no scan of
+// the vocabulary.
 #pragma once
 
 #include <cstdint>
@@ -33,9 +34,22 @@ class Vocabulary {
   std::vector<SimilarToken> Similar(std::string_view token, double min) const;
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // One slot per distinct deletion key: its hash and its tokens in `deletion_tokens_`.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;  // 0: empty slot
+  };
+  void ForEachNeighbour(std::string_view token, std::vector<std::uint32_t>& out) const;
+
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids_;
   std::vector<std::string> texts_;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> deletions_;  // (hash of a key, token), sorted
+  std::vector<Slot> slots_;                      // open addressing, size a power of two
+  std::vector<std::uint32_t> deletion_tokens_;   // token ids grouped by key
 };
 
 }  // namespace chipgate::parties
