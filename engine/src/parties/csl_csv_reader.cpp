@@ -5,10 +5,9 @@
 
 #include <array>
 
-#include "chipgate/csv.hpp"
 #include "parties/codes.hpp"
+#include "parties/csv_records.hpp"
 #include "parties/readers.hpp"
-#include "parties/view_stream.hpp"
 
 namespace chipgate::parties {
 namespace {
@@ -60,16 +59,12 @@ Entry ReadRow(const CsvRecord& r, const ColumnIndex& index, std::uint32_t file, 
   return e;
 }
 
-bool ReadHeader(CsvReader& csv, ColumnIndex& index, FileDiagnostics& diagnostics) {
-  if (csv.Next() != CsvStep::kRecord) {
-    diagnostics.File(codes::kMissingColumn, "the file has no header row naming the CSL columns");
-    return false;
-  }
-  index = IndexHeader(csv.record());
+bool ReadHeader(const CsvRecord& header, ColumnIndex& index, FileDiagnostics& diagnostics) {
+  index = IndexHeader(header);
   bool ok = true;
   for (const Column c : {kSource, kName}) {
     if (index[c]) continue;
-    diagnostics.At(Severity::kError, codes::kMissingColumn, csv.record().first_line(), "",
+    diagnostics.At(Severity::kError, codes::kMissingColumn, header.first_line(), "",
                    fmt::format("the header has no `{}` column", kHeaders[c]));
     ok = false;
   }
@@ -79,20 +74,17 @@ bool ReadHeader(CsvReader& csv, ColumnIndex& index, FileDiagnostics& diagnostics
 }  // namespace
 
 void ReadCslCsv(std::string_view text, std::uint32_t file_index, FileDiagnostics& diagnostics, PartyList& list) {
-  ViewStream in(text);
-  CsvReader csv(in);
   ColumnIndex index;
-  if (!ReadHeader(csv, index, diagnostics)) return;
-  for (CsvStep step = csv.Next(); step != CsvStep::kEnd; step = csv.Next()) {
-    if (step == CsvStep::kError) {
-      const CsvError& e = csv.error();
-      diagnostics.At(Severity::kError, codes::kMalformedCsv, e.first_line, "",
-                     fmt::format("malformed CSV record: {} (line {}, field {})", Describe(e.kind), e.line, e.field));
-      if (e.kind == CsvErrorKind::kReadFailed) return;
-      continue;
+  bool header = false;
+  ForEachCsvRecord(text, diagnostics, [&](const CsvRecord& r) {
+    if (header) {
+      list.entries.push_back(ReadRow(r, index, file_index, diagnostics));
+      return true;
     }
-    list.entries.push_back(ReadRow(csv.record(), index, file_index, diagnostics));
-  }
+    header = true;
+    return ReadHeader(r, index, diagnostics);
+  });
+  if (!header) diagnostics.File(codes::kMissingColumn, "the file has no header row naming the CSL columns");
 }
 
 }  // namespace chipgate::parties

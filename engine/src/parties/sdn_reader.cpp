@@ -7,10 +7,9 @@
 
 #include <unordered_map>
 
-#include "chipgate/csv.hpp"
 #include "parties/codes.hpp"
+#include "parties/csv_records.hpp"
 #include "parties/readers.hpp"
-#include "parties/view_stream.hpp"
 
 namespace chipgate::parties {
 namespace {
@@ -41,28 +40,19 @@ std::string Programs(std::string_view field) {
   return joined;
 }
 
-// Runs `each` on every well-formed record; reports short and malformed ones.
+// Runs `each` on every record with at least `min_fields` fields; reports shorter ones.
 template <class Each>
 void ForEachRecord(std::string_view text, std::size_t min_fields, FileDiagnostics& diagnostics, Each each) {
-  ViewStream in(text);
-  CsvReader csv(in);
-  for (CsvStep step = csv.Next(); step != CsvStep::kEnd; step = csv.Next()) {
-    if (step == CsvStep::kError) {
-      const CsvError& e = csv.error();
-      diagnostics.At(Severity::kError, codes::kMalformedCsv, e.first_line, "",
-                     fmt::format("malformed CSV record: {} (line {}, field {})", Describe(e.kind), e.line, e.field));
-      if (e.kind == CsvErrorKind::kReadFailed) return;
-      continue;
-    }
-    const CsvRecord& r = csv.record();
-    if (IsEndMarker(r)) continue;
+  ForEachCsvRecord(text, diagnostics, [&](const CsvRecord& r) {
+    if (IsEndMarker(r)) return true;
     if (r.size() < min_fields) {
       diagnostics.At(Severity::kError, codes::kSdnFields, r.first_line(), "",
                      fmt::format("expected {} fields, found {}", min_fields, r.size()));
-      continue;
+      return true;
     }
     each(r);
-  }
+    return true;
+  });
 }
 
 }  // namespace
