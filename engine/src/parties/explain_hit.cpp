@@ -12,7 +12,7 @@ constexpr double kCountryListed = 0.05;
 constexpr double kCountryRelated = 0.03;
 constexpr double kCountryDiffers = -0.08;
 
-bool Greater(CountryCode c) {
+bool InGreaterChina(CountryCode c) {
   const std::string s = c.ToString();
   return s == "CN" || s == "HK" || s == "MO";
 }
@@ -38,7 +38,7 @@ CountryFit FitCountry(const Entry& entry, std::optional<CountryCode> country, do
   if (std::find(cs.begin(), cs.end(), *country) != cs.end()) {
     return {kCountryListed, fmt::format("country {} is listed (+{:.2f})", country->ToString(), kCountryListed)};
   }
-  if (Greater(*country) && std::any_of(cs.begin(), cs.end(), Greater)) {
+  if (InGreaterChina(*country) && std::any_of(cs.begin(), cs.end(), InGreaterChina)) {
     return {kCountryRelated, fmt::format("country {} is treated as China, listed {} (+{:.2f})", country->ToString(),
                                          Codes(cs), kCountryRelated)};
   }
@@ -61,8 +61,14 @@ Explanation ExplainHit(const HitParts& parts) {
   std::vector<bool> c_paired(parts.name.token_count, false);
   for (const Pairing& p : parts.scored.pairs) {
     std::vector<std::string> q, c;
-    for (std::uint32_t i = p.q_first; i < p.q_first + p.q_count; ++i) q.push_back(parts.query.tokens[i].text), q_paired[i] = true;
-    for (std::uint32_t j = p.c_first; j < p.c_first + p.c_count; ++j) c.push_back(index.vocabulary.text(tokens[j])), c_paired[j] = true;
+    for (std::uint32_t i = p.q_first; i < p.q_first + p.q_count; ++i) {
+      q.push_back(parts.query.tokens[i].text);
+      q_paired[i] = true;
+    }
+    for (std::uint32_t j = p.c_first; j < p.c_first + p.c_count; ++j) {
+      c.push_back(index.vocabulary.text(tokens[j]));
+      c_paired[j] = true;
+    }
     e.pairs.push_back({Joined(q, " "), Joined(c, " "), p.similarity});
   }
   for (std::size_t i = 0; i < q_paired.size(); ++i) {

@@ -151,39 +151,43 @@ PartyIndex& PartyIndex::operator=(PartyIndex&&) noexcept = default;
 const PartyList& PartyIndex::list() const { return *impl_->list; }
 const Thresholds& PartyIndex::thresholds() const { return impl_->thresholds; }
 
+namespace {
+
+// The best-scoring name of each candidate entry for one query variant, kept in `best`.
+void ScoreVariant(const NameIndex& index, const PartyList& list, VoteScratch& scratch, const PreparedQuery& q,
+                  std::size_t variant, const Query& query, std::vector<Best>& best) {
+  for (const std::uint32_t n : Candidates(q, index, scratch)) {
+    const IndexedName& name = index.names[n];
+    if (!name.ListedOn(query.date)) continue;
+    NameScore scored = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
+    if (((q.steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
+    const CountryFit fit = FitCountry(list.entries[name.entry], query.country, scored.score);
+    const double score = std::clamp(scored.score + fit.adjustment, 0.0, 1.0);
+    auto b = std::find_if(best.begin(), best.end(), [&](const Best& x) { return x.entry == name.entry; });
+    if (b == best.end()) {
+      b = best.emplace(best.end());
+      b->entry = name.entry;
+    }
+    if (score > b->score) *b = Best{name.entry, score, scored.score, fit, n, variant, std::move(scored)};
+  }
+}
+
+}  // namespace
+
 std::vector<Hit> PartyIndex::Search(const Query& query) const {
   const NameIndex& index = impl_->index;
-  const std::vector<NormalisedName> variants = impl_->normaliser.Normalise(query.name);
   std::vector<PreparedQuery> prepared;
-  for (const NormalisedName& v : variants) prepared.push_back(Prepare(v, index));
+  for (const NormalisedName& v : impl_->normaliser.Normalise(query.name)) prepared.push_back(Prepare(v, index));
   std::vector<Best> best;  // one per entry; few, so found by a scan
   for (std::size_t v = 0; v < prepared.size(); ++v) {
-    for (const std::uint32_t n : Candidates(prepared[v], index, impl_->scratch)) {
-      const IndexedName& name = index.names[n];
-      if (!name.ListedOn(query.date)) continue;
-      const Entry& entry = impl_->list->entries[name.entry];
-      NameScore scored = ScoreName(prepared[v], &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
-      if (((prepared[v].steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
-      const CountryFit fit = FitCountry(entry, query.country, scored.score);
-      const double score = std::clamp(scored.score + fit.adjustment, 0.0, 1.0);
-      auto b = std::find_if(best.begin(), best.end(), [&](const Best& x) { return x.entry == name.entry; });
-      if (b == best.end()) {
-        b = best.emplace(best.end());
-        b->entry = name.entry;
-      }
-      if (score <= b->score) continue;
-      *b = Best{name.entry, score, scored.score, fit, n, v, std::move(scored)};
-    }
+    ScoreVariant(index, *impl_->list, impl_->scratch, prepared[v], v, query, best);
   }
   std::vector<Hit> hits;
   for (const Best& b : best) {
     if (b.score < impl_->thresholds.review) continue;
-    Hit h;
-    h.entry = b.entry;
-    h.score = b.score;
-    h.decision = b.score >= impl_->thresholds.match ? HitDecision::kMatch : HitDecision::kReview;
-    h.explanation = ExplainHit(HitParts{*impl_->list, index, prepared[b.variant], index.names[b.name], b.scored, b.name_score, b.country});
-    hits.push_back(std::move(h));
+    const HitDecision decision = b.score >= impl_->thresholds.match ? HitDecision::kMatch : HitDecision::kReview;
+    hits.push_back(Hit{b.entry, b.score, decision,
+                       ExplainHit({*impl_->list, index, prepared[b.variant], index.names[b.name], b.scored, b.name_score, b.country})});
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.entry < b.entry; });
   if (hits.size() > query.limit) hits.resize(query.limit);
