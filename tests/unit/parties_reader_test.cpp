@@ -193,6 +193,26 @@ TEST(PartiesReader, SdnCsvWithItsAliasFile) {
             std::vector<parties::PartyCondition>{parties::PartyCondition::kListingDateUnknown});
 }
 
+TEST(PartiesReader, HostileNamesAndAliasListsStayCheap) {
+  testing::TempDir dir;
+  std::string legal;
+  for (int i = 0; i < 250'000; ++i) legal += "Co ";
+  std::string aliases;
+  for (int i = 0; i < 20'000; ++i) aliases += "Alias" + std::to_string(i) + ";";
+  // name is field 6, addresses 8, alt_names 23 of 29.
+  const std::string text = std::string(kHeader) + ",Entity List (EL),,,,\"Acme " + legal + "\",,CN" + std::string(15, ',') +
+                           aliases + std::string(6, ',') + "\n,Entity List (EL),,,,\"" + std::string(300'000, 'x') + "\",,CN" +
+                           std::string(21, ',') + "\n";
+  const auto l = Load({Write(dir, "hostile.csv", text)});
+  ASSERT_TRUE(l->result.ok()) << RenderText(l->result.diagnostics, l->sources);
+  ASSERT_EQ(l->result->entries[0].aliases.size(), 20'000U);
+  const parties::PartyIndex index(*l->result);
+  const auto hits = index.Search({"Alias123", std::nullopt, *Date::Parse("2026-01-01")});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].explanation.matched, "Alias123");
+  EXPECT_TRUE(index.Search({legal, std::nullopt, *Date::Parse("2026-01-01")}).size() <= 20U);
+}
+
 TEST(PartiesReader, SdnShortRecordIsAnError) {
   testing::TempDir dir;
   const auto l = Load({Write(dir, "sdn.csv", "36,\"AEROCARIBBEAN AIRLINES\",-0-\n")});

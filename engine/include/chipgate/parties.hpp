@@ -199,8 +199,10 @@ struct PartyRequirement {
 };
 
 // The requirement of a listed entry (for a `match`; a `review` hit is the caller's
-// indeterminate). Pure: depends only on the entry.
+// indeterminate, naming the candidates). Pure: depends only on the entry.
 PartyRequirement RequirementOf(const Entry& entry);
+// The same for a hit of a search over `list` (the list the index was built from).
+inline PartyRequirement RequirementOf(const PartyList& list, const Hit& hit) { return RequirementOf(list.entries[hit.entry]); }
 
 // ---- the Affiliates (50 percent) rule, dates as data (lists/affiliates-rule.toml) ----
 

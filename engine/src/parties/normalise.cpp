@@ -414,6 +414,9 @@ std::string Normaliser::Icu::ToLatinText(icu::UnicodeString text, std::uint16_t&
 }
 
 std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
+  // Real names are under 300 bytes; the cut keeps a hostile field from costing more than this
+  // (legal-form stripping erases from the front of the word list).
+  utf8 = utf8.substr(0, kMaxNameBytes);
   std::vector<NormalisedName> out;
   if (IsAscii(utf8)) {
     AddNames(FoldAscii(utf8), false, out);

@@ -38,6 +38,10 @@ struct NormalisedName {
   std::uint16_t steps = 0;
 };
 
+// Names are normalised from their first kMaxNameBytes bytes (a cut inside a UTF-8 sequence
+// becomes U+FFFD, which the tokeniser treats as a letter).
+inline constexpr std::size_t kMaxNameBytes = 1024;
+
 class Normaliser {
  public:
   Normaliser();

@@ -9,8 +9,10 @@
 namespace chipgate::parties {
 namespace {
 
-// Shorter tokens would share their deletions with too many others to be worth a lookup.
+// Shorter tokens would share their deletions with too many others to be worth a lookup;
+// longer ones are looked up exactly (hashing every deletion costs length squared).
 constexpr std::size_t kMinFuzzyBytes = 4;
+constexpr std::size_t kMaxFuzzyBytes = 40;
 
 // FNV-1a of `token` without its byte at `skip` (npos: the whole token), computed in place so
 // that probing a token's deletions allocates nothing. Collisions only add candidates, which the
@@ -55,7 +57,7 @@ std::optional<std::uint32_t> Vocabulary::Find(std::string_view token) const {
 void Vocabulary::Freeze() {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (hash of a key, token)
   for (std::uint32_t id = 0; id < texts_.size(); ++id) {
-    if (texts_[id].size() < kMinFuzzyBytes) continue;
+    if (texts_[id].size() < kMinFuzzyBytes || texts_[id].size() > kMaxFuzzyBytes) continue;
     ForEachKey(texts_[id], [&](std::uint64_t h) { keys.emplace_back(h, id); });
   }
   std::sort(keys.begin(), keys.end());
@@ -89,7 +91,7 @@ std::vector<SimilarToken> Vocabulary::Similar(std::string_view token, double min
   std::vector<SimilarToken> out;
   const std::optional<std::uint32_t> exact = Find(token);
   if (exact) out.push_back({*exact, 1.0F});
-  if (token.size() < kMinFuzzyBytes) return out;
+  if (token.size() < kMinFuzzyBytes || token.size() > kMaxFuzzyBytes) return out;
   std::vector<std::uint32_t> seen;
   ForEachNeighbour(token, seen);
   std::sort(seen.begin(), seen.end());
