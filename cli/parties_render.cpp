@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "chipgate/json.hpp"
+#include "text/json.hpp"
 
 namespace chipgate::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "chipgate/parties.hpp"
-#include "chipgate/sha256.hpp"
+#include "core/sha256.hpp"
 #include "support/bundled.hpp"
 #include "support/party_fixtures.hpp"
 #include "support/temp_dir.hpp"

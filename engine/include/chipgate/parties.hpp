@@ -18,9 +18,9 @@
 
 #include "chipgate/country.hpp"
 #include "chipgate/date.hpp"
-#include "chipgate/model.hpp"
 #include "chipgate/result.hpp"
 #include "chipgate/source.hpp"
+#include "chipgate/vocabulary.hpp"
 
 namespace chipgate::parties {
 

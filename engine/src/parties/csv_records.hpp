@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-#include "chipgate/csv.hpp"
+#include "audit/csv.hpp"
 #include "parties/codes.hpp"
 #include "parties/entry_fields.hpp"
 #include "parties/view_stream.hpp"

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "chipgate/sha256.hpp"
+#include "core/sha256.hpp"
 #include "parties/codes.hpp"
 #include "parties/file_bytes.hpp"
 #include "parties/readers.hpp"
