@@ -19,6 +19,7 @@ int RunDiff(const std::vector<std::string>& argv, Io& io);     // cmd_diff.cpp
 int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
+int RunParties(const std::vector<std::string>& argv, Io& io);  // cmd_parties.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -29,6 +30,7 @@ const std::vector<Command>& Commands() {
       {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"whatif", "a design variant (--set FIELD=VALUE, --catalog FILE) side by side with the item", RunWhatIf},
       {"diff", "what changes between two dates or two rule trees, product by product, and why", RunDiff},
+      {"parties", "screen a party name against the Consolidated Screening List and OFAC SDN list", RunParties},
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"rules", "list the encoded rules with citations, dates and status", RunRules},
       {"lint", "parse and check rule files", RunLint},

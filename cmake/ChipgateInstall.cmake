@@ -1,5 +1,5 @@
 # `cmake --install` puts the library (libchipgate.a), the public headers (include/chipgate/),
-# the bundled rules and catalog (share/chipgate/) and a CMake package, so that a program can
+# the bundled rules, catalog and party lists (share/chipgate/) and a CMake package, so that a program can
 #   find_package(chipgate CONFIG REQUIRED)
 #   target_link_libraries(app PRIVATE chipgate::engine)
 # and point EngineOptions::data_dir at ${chipgate_DATA_DIR}. examples/embed is such a program.
@@ -9,7 +9,7 @@ install(TARGETS chipgate_engine EXPORT chipgateTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/engine/include/chipgate DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules ${PROJECT_SOURCE_DIR}/catalog
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules ${PROJECT_SOURCE_DIR}/catalog ${PROJECT_SOURCE_DIR}/lists
   DESTINATION ${CMAKE_INSTALL_DATADIR}/chipgate)
 if(TARGET chipgate)
   install(TARGETS chipgate RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

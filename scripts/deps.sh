@@ -5,7 +5,7 @@ set -euo pipefail
 
 CHIPGATE_PACKAGES=(
   g++ cmake ninja-build
-  libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev
+  libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev nlohmann-json3-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3
 )

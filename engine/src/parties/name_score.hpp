@@ -1,0 +1,68 @@
+// The name scorer: how well a normalised query matches one normalised listed name.
+//
+// 1. Pair tokens. Options are (a) a query token with a listed token whose Jaro-Winkler
+//    similarity is at least kTokenMin (counted as 1 - 2 × (1 - similarity) when not identical), (b) a run of 2-4 query tokens whose concatenation is a
+//    listed token ("bei jing" = "beijing", the pinyin syllables of a Chinese name), and (c) a
+//    query token equal to the concatenation of 2-3 listed tokens ("pengxinwei" = "peng xin
+//    wei"). Options are taken greedily, most similar first, each token used at most once.
+// 2. Weigh tokens by their inverse document frequency in the list (IDF, ln((N+1)/(df+0.5))),
+//    so "technology" or "beijing" count little and a coined name counts a lot. A merged pair
+//    weighs what its listed (or query) token weighs, on both sides.
+// 3. Score = 0.7 × weighted Dice (paired weight × similarity over all weight, both sides) +
+//    0.3 × the better coverage (the share of one side's weight that is paired), which lifts
+//    a query that names a listed entity by its distinctive part only ("Zhipu" for "Beijing Zhipu
+//    Huazhang Technology") into review without making it a match. The coverage term counts only
+//    when the listed name's heaviest token (or one at 80 % of its weight) is paired; otherwise
+//    the score is the Dice alone.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parties/vocabulary.hpp"
+
+namespace chipgate::parties {
+
+inline constexpr double kTokenMin = 0.80;
+
+struct QueryToken {
+  std::string text;
+  float weight = 0;
+  std::vector<SimilarToken> similar;  // vocabulary tokens at least kTokenMin alike, by id
+};
+
+// A run of query tokens whose concatenation is (nearly: similarity 0.9 or more) a vocabulary
+// token: "xian cheng" for "xianchen".
+struct QueryMerge {
+  std::uint32_t first = 0;
+  std::uint32_t count = 0;
+  std::uint32_t token = 0;
+  float similarity = 1;
+};
+
+struct PreparedQuery {
+  std::vector<QueryToken> tokens;
+  std::vector<QueryMerge> merges;
+  std::uint16_t steps = 0;
+};
+
+// One pairing: query tokens [q_first, q_first + q_count) with listed tokens [c_first, ...).
+struct Pairing {
+  std::uint32_t q_first = 0;
+  std::uint32_t q_count = 1;
+  std::uint32_t c_first = 0;
+  std::uint32_t c_count = 1;
+  float similarity = 0;
+};
+
+struct NameScore {
+  double score = 0;
+  std::vector<Pairing> pairs;
+};
+
+// `name` is the listed name's token ids; `weights` is indexed by token id.
+NameScore ScoreName(const PreparedQuery& query, const std::uint32_t* name, std::size_t name_size,
+                    const std::vector<float>& weights, const Vocabulary& vocabulary);
+
+}  // namespace chipgate::parties

@@ -1,0 +1,94 @@
+// PartyIndex::Search: normalise the query, look up candidate names through the postings of its
+// tokens (and their fuzzy neighbours), score only those, keep the best name per entry, apply
+// the country adjustment and the dates, and rank. See docs/parties.md for the design figures.
+#include <algorithm>
+
+#include "chipgate/parties.hpp"
+#include "parties/candidates.hpp"
+#include "parties/explain_hit.hpp"
+#include "parties/name_index.hpp"
+#include "parties/name_score.hpp"
+
+namespace chipgate::parties {
+
+struct PartyIndex::Impl {
+  const PartyList* list = nullptr;
+  Thresholds thresholds;
+  Normaliser normaliser;
+  NameIndex index;
+  mutable VoteScratch scratch;  // why Search is not thread-safe (with the normaliser)
+};
+
+namespace {
+
+// A match that needed a bracketed qualifier left out ("Arrow Electronics" for "Arrow Electronics
+// (Hong Kong) Co., Ltd.") may be a parent or a sibling, not the listed party: at most review.
+constexpr double kQualifierFactor = 0.88;
+
+struct Best {
+  std::uint32_t entry = 0;
+  double score = -1;
+  double name_score = 0;
+  CountryFit country;
+  std::uint32_t name = 0;
+  std::size_t variant = 0;
+  NameScore scored;
+};
+
+}  // namespace
+
+PartyIndex::PartyIndex(const PartyList& list, Thresholds thresholds) : impl_(std::make_unique<Impl>()) {
+  impl_->list = &list;
+  impl_->thresholds = thresholds;
+  impl_->index = BuildNameIndex(list, impl_->normaliser);
+}
+PartyIndex::~PartyIndex() = default;
+PartyIndex::PartyIndex(PartyIndex&&) noexcept = default;
+PartyIndex& PartyIndex::operator=(PartyIndex&&) noexcept = default;
+const PartyList& PartyIndex::list() const { return *impl_->list; }
+const Thresholds& PartyIndex::thresholds() const { return impl_->thresholds; }
+
+namespace {
+
+// The best-scoring name of each candidate entry for one query variant, kept in `best`.
+void ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch,
+                  const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best) {
+  for (const std::uint32_t n : Candidates(q, index, review, scratch)) {
+    const IndexedName& name = index.names[n];
+    if (!name.ListedOn(query.date)) continue;
+    NameScore scored = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
+    if (((q.steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
+    const CountryFit fit = FitCountry(list.entries[name.entry], query.country, scored.score);
+    const double score = std::clamp(scored.score + fit.adjustment, 0.0, 1.0);
+    auto b = std::find_if(best.begin(), best.end(), [&](const Best& x) { return x.entry == name.entry; });
+    if (b == best.end()) {
+      b = best.emplace(best.end());
+      b->entry = name.entry;
+    }
+    if (score > b->score) *b = Best{name.entry, score, scored.score, fit, n, variant, std::move(scored)};
+  }
+}
+
+}  // namespace
+
+std::vector<Hit> PartyIndex::Search(const Query& query) const {
+  const NameIndex& index = impl_->index;
+  std::vector<PreparedQuery> prepared;
+  for (const NormalisedName& v : impl_->normaliser.Normalise(query.name)) prepared.push_back(Prepare(v, index));
+  std::vector<Best> best;  // one per entry; few, so found by a scan
+  for (std::size_t v = 0; v < prepared.size(); ++v) {
+    ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, prepared[v], v, query, best);
+  }
+  std::vector<Hit> hits;
+  for (const Best& b : best) {
+    if (b.score < impl_->thresholds.review) continue;
+    const HitDecision decision = b.score >= impl_->thresholds.match ? HitDecision::kMatch : HitDecision::kReview;
+    hits.push_back(Hit{b.entry, b.score, decision,
+                       ExplainHit({*impl_->list, index, prepared[b.variant], index.names[b.name], b.scored, b.name_score, b.country})});
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.entry < b.entry; });
+  if (hits.size() > query.limit) hits.resize(query.limit);
+  return hits;
+}
+
+}  // namespace chipgate::parties
