@@ -141,6 +141,13 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
     fmt::print(io.err, "chipgate audit: {}; the run was rolled back and the database is unchanged\n", *result.error);
     return kExitUsage;
   }
+  if (result.counts.read > 0 && result.counts.decided == 0) {
+    store->AbandonRun();
+    fmt::print(io.err, "chipgate audit: {}: every row was rejected, so nothing was stored{}", request.input_path,
+               RejectGroupsText(summary.reject_groups(), result.counts.rejected));
+    fmt::print(io.err, "help: {}\n", AllRejectedHelp(summary.reject_groups().front(), reader.date_shape(), request.mapping, reader.delimiter()));
+    return kExitUsage;
+  }
   const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts};
   if (const auto problem = store->FinishRun(end)) {
     fmt::print(io.err, "chipgate audit: {}: {}; the database is unchanged\n", request.db_path, *problem);

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chipgate/audit_format.hpp"
 #include "chipgate/catalog.hpp"
 #include "chipgate/country.hpp"
 #include "chipgate/csv.hpp"
@@ -63,17 +64,58 @@ struct AuditMapping {
   // The user's part numbers (matched trimmed and case-insensitively) and the catalog ids they
   // stand for. Catalog ids themselves always match.
   std::vector<std::pair<std::string, std::string>> items;
+  // The company's claim words (matched trimmed and case-insensitively) and what they mean in
+  // chipgate's vocabulary: "NLR", an exception code or a license number ("EAR99" → "NLR").
+  std::vector<std::pair<std::string, std::string>> claims;
+  // A composite shipment id: these headers' values joined with `id_separator` (for a sales
+  // document + item export). Empty: the shipment_id column.
+  std::vector<std::string> shipment_id_parts;
+  std::string id_separator = "/";
+  char delimiter = 0;      // 0: detected from the header line
+  DateFormat date_format;  // default YYYY-MM-DD
+  NumberFormat number_format;
+  bool country_names = false;  // also read country names ("China", "Viet Nam") as ISO codes
 };
 
+// Why a row was rejected, for grouping rejects (the message itself is for people).
+enum class RejectKind : std::uint8_t {
+  kNone,
+  kMalformedCsv,
+  kFieldCount,
+  kMissingValue,
+  kBadDate,
+  kDateOutOfCoverage,
+  kUnknownItem,
+  kBadCountry,
+  kBadQuantity,
+};
+// "malformed CSV", "wrong number of fields", "no value", "not a date", ...: a group's title.
+std::string_view RejectKindTitle(RejectKind kind);
+
 // The authorization a row claims.
-enum class ClaimKind : std::uint8_t { kNoLicense, kLicense, kException };
+enum class ClaimKind : std::uint8_t {
+  kNoLicense,     // blank, NLR, none, n/a, NA, -
+  kLicense,       // a license number (see LooksLikeLicenseNumber)
+  kException,     // a Part 740 license exception code
+  kUnrecognised,  // anything else: authorizes nothing (a violation where a license was required)
+};
 struct Claim {
   ClaimKind kind = ClaimKind::kNoLicense;
-  std::string code;  // kException: the exception code, upper-case ("NAC")
+  std::string code;            // kException: the exception code, upper-case ("NAC")
+  std::string license_number;  // kLicense: the number, trimmed and upper-case ("D1234567")
 };
-// Blank, "NLR", "none", "n/a" and "-" claim nothing (NLR); a Part 740 license exception code
-// ("NAC", "ACA", "STA", ...) claims that exception; anything else is taken as a license
-// number (chipgate does not check it against BIS records). Case-insensitive.
+// Trimmed (spaces, tabs) and ASCII upper-case: how claims and license numbers are compared.
+std::string ClaimText(std::string_view text);
+// The documented shape of a license number (docs/audit.md, "Claims"): 6 to 24 characters, a
+// letter first, then only letters, digits, `-` and `/`, with at least 5 digits ("D1234567",
+// "G-2024-00017"). `upper` is ClaimText of the text. "EAR99", "TBD", "0", "3A090.a" and
+// "NO LICENSE REQUIRED" do not look like one.
+bool LooksLikeLicenseNumber(std::string_view upper);
+// Whether `upper` is one of the 15 CFR Part 740 license exception codes.
+bool IsExceptionCode(std::string_view upper);
+// Blank, "NLR", "none", "n/a", "NA" and "-" claim nothing (NLR); a Part 740 license exception
+// code ("NAC", "ACA", "STA", ...) claims that exception; text shaped like a license number
+// claims that license; anything else is unrecognised. Case-insensitive.
 Claim ParseClaim(std::string_view text);
 
 // One record of the log, as written and as parsed. The `fields` views point into the reader's
@@ -82,6 +124,8 @@ struct ShipmentRow {
   std::uint64_t line = 0;  // 1-based physical line where the record starts
   std::array<std::string_view, kAuditColumnCount> fields{};
   std::string reject_reason;  // non-empty: the row is rejected and nothing below is set
+  RejectKind reject_kind = RejectKind::kNone;
+  AuditColumn reject_column = AuditColumn::kCount;  // the column at fault, when there is one
   std::uint32_t item = 0;     // catalog index
   Date date;
   std::int64_t quantity = 0;
@@ -130,6 +174,11 @@ class ShipmentLogReader {
   std::uint64_t bytes_consumed() const;
   // True when reading stopped because the stream failed (an I/O error), not at the end.
   bool read_failed() const;
+  // What the ship dates that were not dates look like ("DD.MM.YYYY"), empty if nothing
+  // recognisable: the hint when every row is rejected for its date.
+  std::string date_shape() const;
+  // The field delimiter in use (set by the mapping or detected from the header line).
+  char delimiter() const;
 
  private:
   struct State;

@@ -1,0 +1,62 @@
+// Country names to ISO codes (see audit_format.hpp). The table is data (engine/data/
+// country-names.csv, embedded by the build as CountryNamesData()), read with the project's CSV
+// reader; a name is keyed with ASCII letters and digits lower-cased, other ASCII as single
+// spaces, and non-ASCII bytes kept, so "Korea, Republic of" and "korea republic of" meet.
+#include <sstream>
+
+#include "chipgate/audit_format.hpp"
+#include "chipgate/csv.hpp"
+
+namespace chipgate {
+
+std::string CountryNames::Key(std::string_view name) {
+  std::string key;
+  bool pending_space = false;
+  for (const char raw : name) {
+    const auto c = static_cast<unsigned char>(raw);
+    if (c == '\'' || c == '.') continue;  // "People's", "U.A.E." read as "peoples", "uae"
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (!letter) {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : raw;
+  }
+  return key;
+}
+
+CountryNames::CountryNames() {
+  std::istringstream in{std::string(CountryNamesData())};
+  CsvReader csv(in);
+  while (csv.Next() == CsvStep::kRecord) {
+    const CsvRecord& r = csv.record();
+    if (r.size() != 2 || r[0].starts_with("#")) continue;
+    if (const auto code = CountryCode::Parse(r[0])) codes_.emplace(Key(r[1]), *code);
+  }
+}
+
+std::optional<CountryCode> CountryNames::Find(std::string_view text) const {
+  const auto it = codes_.find(Key(text));
+  if (it == codes_.end()) return std::nullopt;
+  return it->second;
+}
+
+char DetectDelimiter(std::string_view line) {
+  std::size_t counts[4] = {0, 0, 0, 0};
+  constexpr char kCandidates[4] = {',', ';', '\t', '|'};
+  bool quoted = false;
+  for (const char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    for (std::size_t i = 0; i < 4; ++i) counts[i] += static_cast<std::size_t>(c == kCandidates[i]);
+  }
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < 4; ++i) {
+    if (counts[i] > counts[best]) best = i;
+  }
+  return kCandidates[best];
+}
+
+}  // namespace chipgate
