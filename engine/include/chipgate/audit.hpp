@@ -27,6 +27,7 @@
 #include "chipgate/csv.hpp"
 #include "chipgate/date.hpp"
 #include "chipgate/decision.hpp"
+#include "chipgate/licenses.hpp"
 #include "chipgate/model.hpp"
 #include "chipgate/params.hpp"
 
@@ -209,6 +210,11 @@ struct RowExplanation {
   std::vector<std::string> exceptions;      // available license exception codes
   std::vector<std::string> missing_inputs;  // `missing`, one name each
   std::vector<Reason> typed_reasons;
+  // The ECCN paragraphs the item meets on the date ("3A090.a"), for checks after the verdict
+  // (the license register).
+  std::vector<std::string> classifications;
+  // Set when a claimed license number was checked against a register.
+  std::optional<licenses::Finding> license_finding;
 };
 
 // Decides rows with the compiled fast path: the rules are compiled once for the params and the
@@ -270,8 +276,53 @@ struct AuditRunResult {
 // Called after each row with (rows read, bytes consumed), for a progress display.
 using AuditProgress = void (*)(void* context, std::uint64_t rows, std::uint64_t bytes);
 
-// Reads every row (after ReadHeader), audits it and hands it to each sink in order.
+// A use of a license as the database keeps it (one per row that drew on a license).
+struct LicenseUseRecord {
+  std::string license_number;
+  std::string shipment_id;
+  std::uint64_t line = 0;
+  Date date;
+  std::int64_t quantity = 0;
+};
+
+// What the first pass over a log finds for depletion (see PlanLicenseUses): this run's uses,
+// the lines whose use exceeds what is left in ship-date order, and the shipment ids of earlier
+// runs' uses that this run audits again (their old uses are replaced, so a re-run does not
+// deplete twice).
+struct LicensePlan {
+  std::vector<LicenseUseRecord> uses;
+  std::vector<std::uint64_t> exhausted_lines;  // sorted
+  std::vector<std::string> superseded_shipments;
+};
+
+// The first pass: reads every row (after ReadHeader) of a second reader over the same log,
+// decides the rows that claim a license in `register_`, and computes depletion against
+// `earlier` (the uses stored by earlier runs). Memory grows with the rows that claim a
+// registered license, not with the log.
+LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, const licenses::Register& register_,
+                            const std::vector<LicenseUseRecord>& earlier);
+
+// Checks each decided row that claims a license number against the register: a failure turns
+// an `ok` into a `violation` with the reason first; the finding is recorded either way.
+class LicenseChecker {
+ public:
+  // The arguments must outlive the checker.
+  LicenseChecker(const licenses::Register& register_, const LicensePlan& plan);
+  ~LicenseChecker();
+  LicenseChecker(const LicenseChecker&) = delete;
+  LicenseChecker& operator=(const LicenseChecker&) = delete;
+
+  // `base` as is, or its derived explanation; the reference lives until the next call.
+  const RowExplanation& Check(const ShipmentRow& row, const RowExplanation& base);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Reads every row (after ReadHeader), audits it (and checks its license when `licenses` is
+// given) and hands it to each sink in order.
 AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::span<AuditSink* const> sinks,
-                        AuditProgress progress = nullptr, void* progress_context = nullptr);
+                        AuditProgress progress = nullptr, void* progress_context = nullptr, LicenseChecker* licenses = nullptr);
 
 }  // namespace chipgate

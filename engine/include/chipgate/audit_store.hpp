@@ -15,7 +15,7 @@
 
 namespace chipgate {
 
-constexpr std::int64_t kAuditSchemaVersion = 1;
+constexpr std::int64_t kAuditSchemaVersion = 2;
 
 struct AuditRunInfo {
   std::string started_at;  // UTC, ISO 8601 ("2026-11-28T17:56:03Z")
@@ -30,6 +30,9 @@ struct AuditRunEnd {
   std::string finished_at;
   std::string input_sha256;  // known only once the whole input has been read
   AuditCounts counts;
+  // With a license register: this run's uses, and the shipment ids whose earlier uses they
+  // replace (see LicensePlan).
+  const LicensePlan* licenses = nullptr;
 };
 
 class AuditStore : public AuditSink {
@@ -51,6 +54,9 @@ class AuditStore : public AuditSink {
   void AbandonRun();
 
   std::int64_t run_id() const;
+
+  // The license uses earlier runs stored (empty for a new database). Call before BeginRun.
+  std::optional<std::string> LoadLicenseUses(std::vector<LicenseUseRecord>& out);
 
  private:
   struct State;

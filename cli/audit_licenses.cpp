@@ -1,0 +1,45 @@
+// License registers for the CLI (see audit_licenses.hpp).
+#include "audit_licenses.hpp"
+
+#include <fmt/format.h>
+
+#include "chipgate/input_file.hpp"
+
+namespace chipgate::cli {
+
+std::optional<licenses::Register> LoadLicenseFiles(const std::vector<std::string>& paths, Session& session, Io& io) {
+  licenses::Vocabulary vocabulary{session.catalog, {}};
+  for (const auto& eccn : session.model.eccns) vocabulary.eccns.push_back(eccn.name);
+  Result<licenses::Register> loaded = licenses::LoadRegisters(paths, vocabulary, session.sources);
+  if (!loaded.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(loaded.diagnostics, session.sources));
+  if (!loaded.ok()) return std::nullopt;
+  return std::move(*loaded.value);
+}
+
+bool PlanLicenses(const std::string& input_path, const AuditMapping& mapping, std::optional<CountryCode> exporter_hq, const Session& session,
+                  const licenses::Register& register_, AuditStore& store, RowAuditor& auditor, LicensePlan& plan, Io& io) {
+  std::vector<LicenseUseRecord> earlier;
+  if (const auto problem = store.LoadLicenseUses(earlier)) {
+    fmt::print(io.err, "chipgate audit: {}\n", *problem);
+    return false;
+  }
+  std::string error;
+  const auto input = InputFile::Open(input_path, error);
+  if (!input) {
+    fmt::print(io.err, "chipgate audit: cannot read {}: {}\n", input_path, error);
+    return false;
+  }
+  ShipmentLogReader reader(input->stream(), session.model, session.catalog, mapping, exporter_hq);
+  if (!reader.ReadHeader().empty()) {
+    fmt::print(io.err, "chipgate audit: {} changed while it was read\n", input_path);
+    return false;
+  }
+  plan = PlanLicenseUses(reader, auditor, register_, earlier);
+  if (reader.read_failed()) {
+    fmt::print(io.err, "chipgate audit: reading {} failed (an I/O error)\n", input_path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace chipgate::cli

@@ -1,0 +1,22 @@
+// The audit's side of the license register: the facts of a decision a license check needs,
+// taken from the rules' answer (never decided again), and the sentence for each finding.
+#pragma once
+
+#include <string>
+
+#include "chipgate/audit.hpp"
+#include "chipgate/evaluate.hpp"
+
+namespace chipgate::audit_detail {
+
+// Copies into `out` whether a license was required and the ECCN paragraphs the item meets.
+void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out);
+
+// The facts a license is checked against, for a decided row.
+licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why);
+
+// "license D1234567 expired on 2024-12-31, before the ship date", ... (`license` is null for
+// kUnknownNumber).
+std::string FindingSentence(licenses::Finding finding, const licenses::License* license);
+
+}  // namespace chipgate::audit_detail

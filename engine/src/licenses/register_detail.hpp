@@ -1,0 +1,63 @@
+// Internals of the register reader (see LoadRegisters in licenses.hpp): one file being read,
+// with the place of each field for diagnostics, and the parser of each kind of value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chipgate/licenses.hpp"
+
+namespace chipgate::licenses::detail {
+
+// The register's columns; the first seven are required.
+enum class Column : std::uint8_t {
+  kNumber, kItems, kDestinations, kEndUser, kQuantity, kValidFrom, kValidTo, kValue, kCurrency, kConditions, kCount
+};
+constexpr std::size_t kColumnCount = static_cast<std::size_t>(Column::kCount);
+std::string_view ColumnKey(Column c);  // "license_number", "items", ...
+bool ColumnRequired(Column c);
+
+// A register file in a SourceSet: spans of fields for diagnostics, and the diagnostics.
+class RegisterFile {
+ public:
+  RegisterFile(const SourceSet& sources, std::uint32_t id, char delimiter, std::size_t max_errors)
+      : file_(sources.file(id)), id_(id), delimiter_(delimiter), max_errors_(max_errors) {}
+
+  // The span of 0-based `field` of the record starting on 1-based `line` (the line when the
+  // field cannot be found, e.g. inside a multi-line quoted record).
+  Span FieldSpan(std::uint64_t line, std::size_t field) const;
+  Span LineSpan(std::uint64_t line) const;
+  void Report(Diagnostic d);
+  bool full() const { return errors_ >= max_errors_; }
+  std::vector<Diagnostic> Take() { return std::move(diagnostics_); }
+  const std::string& path() const { return file_.path(); }
+  char delimiter() const { return delimiter_; }
+
+ private:
+  const SourceFile& file_;
+  std::uint32_t id_;
+  char delimiter_;
+  std::size_t max_errors_;
+  std::size_t errors_ = 0;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+// One field of one record, and where it is.
+struct Field {
+  std::string_view text;  // trimmed
+  Span span;
+  Column column;
+};
+
+std::optional<Date> ParseDateField(RegisterFile& file, const Field& f);
+// Empty text: nothing, no diagnostic (the caller decides whether empty is allowed).
+std::optional<Rational> ParseAmountField(RegisterFile& file, const Field& f);
+std::optional<std::vector<CountryCode>> ParseDestinations(RegisterFile& file, const Field& f, std::size_t max_entries);
+// Catalog ids into `items`, ECCN paragraphs into `eccns`. False after reporting a problem.
+bool ParseItems(RegisterFile& file, const Field& f, const Vocabulary& vocabulary, std::size_t max_entries, License& license);
+// `;`-separated entries, trimmed, empty ones dropped.
+std::vector<std::string_view> SplitList(std::string_view text);
+
+}  // namespace chipgate::licenses::detail
