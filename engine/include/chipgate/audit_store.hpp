@@ -64,4 +64,8 @@ class AuditStore : public AuditSink {
   std::unique_ptr<State> state_;
 };
 
+// The license uses stored in an existing audit database at `path` (opened, checked to be ours,
+// read, closed; nothing written). An error message when it cannot be read.
+std::optional<std::string> ReadLicenseLedger(const std::string& path, std::vector<LicenseUseRecord>& out);
+
 }  // namespace chipgate

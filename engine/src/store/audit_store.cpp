@@ -177,6 +177,13 @@ void AuditStore::AbandonRun() {
 
 std::int64_t AuditStore::run_id() const { return state_->run_id; }
 
+std::optional<std::string> ReadLicenseLedger(const std::string& path, std::vector<LicenseUseRecord>& out) {
+  auto db = sqlite::Database::Open(path);
+  if (!db.ok()) return db.status.message;
+  if (const auto problem = store_detail::CheckAuditSchema(*db)) return *problem;
+  return store_detail::ReadLicenseUses(*db, out);
+}
+
 std::optional<std::string> AuditStore::LoadLicenseUses(std::vector<LicenseUseRecord>& out) {
   return store_detail::ReadLicenseUses(state_->db, out);
 }
