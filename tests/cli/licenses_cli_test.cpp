@@ -167,6 +167,19 @@ TEST(LicensesCli, RejectsAreGroupedInTheSummaryAndTheReport) {
   EXPECT_TRUE(Has(html, R"(<tr><td class="num">30</td><td>a country that is not an ISO code (or a known name) (<code>destination</code>)</td>)")) << html.substr(0, 200);
 }
 
+// The quick start's example: the log and the register together give every verdict and every
+// register finding.
+TEST(LicensesCli, TheExampleExercisesEveryVerdictAndFinding) {
+  testing::TempDir dir;
+  const std::string db = dir.File("example.sqlite");
+  const CliRun run = Cli({"audit", "examples/shipments-2023-2026.csv", "--licenses", "examples/licenses.csv", "--db", db});
+  ASSERT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(Text(db, "SELECT DISTINCT verdict FROM results ORDER BY 1"), "indeterminate\nok\nover-declared\nrejected\nviolation\n");
+  EXPECT_EQ(Text(db, "SELECT DISTINCT license_finding FROM results_explained WHERE verdict = 'violation' AND license_finding IS NOT NULL ORDER BY 1"),
+            "destination-not-covered\nend-user-different\nexpired\nitem-not-covered\nnot-yet-valid\nquantity-exhausted\nunknown-number\n");
+  EXPECT_EQ(Text(db, "SELECT count(*) FROM results WHERE claimed IN ('EAR99', 'TBD') AND verdict = 'violation'"), "2\n");
+}
+
 // A database written by schema 1 (before license registers) is migrated by the next run, in
 // that run's transaction, and keeps its runs.
 TEST(LicensesCli, ASchemaOneDatabaseIsMigrated) {
