@@ -27,6 +27,15 @@ std::string Lines(const RejectGroup& g) {
   return g.count > g.first_lines.size() ? out + ", ..." : out;
 }
 
+// "license register: 34 covered, 1 expired, ..." when a register was given.
+std::string LicenseFindingsText(const std::array<std::uint64_t, kLicenseFindingCount>& findings) {
+  std::string parts;
+  for (std::size_t f = 0; f < findings.size(); ++f) {
+    if (findings[f] > 0) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", findings[f], licenses::FindingName(static_cast<licenses::Finding>(f)));
+  }
+  return parts.empty() ? "" : fmt::format("  license register: {}\n", parts);
+}
+
 }  // namespace
 
 std::string RejectGroupsText(const std::vector<RejectGroup>& groups, std::uint64_t total) {
@@ -68,6 +77,7 @@ std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& n, 
   for (const Verdict v : {Verdict::kOk, Verdict::kOverDeclared, Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected}) {
     out += fmt::format("  {:<16} {:>9}\n", VerdictName(v), n.of(v));
   }
+  out += LicenseFindingsText(summary.license_findings());
   Findings(out, summary, Verdict::kViolation, n.of(Verdict::kViolation));
   Findings(out, summary, Verdict::kIndeterminate, n.of(Verdict::kIndeterminate));
   out += RejectGroupsText(summary.reject_groups(), n.of(Verdict::kRejected));

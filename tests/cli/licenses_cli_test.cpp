@@ -41,6 +41,8 @@ TEST(LicensesCli, EachRegisterFailureIsAViolationWithItsReasonAndFinding) {
   const std::string db = dir.File("a.sqlite");
   const CliRun run = Cli({"audit", AuditFixture("licensed-log.csv"), "--db", db, "--licenses", AuditFixture("licenses.csv")});
   ASSERT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_TRUE(Has(run.out, "  license register: 2 covered, 1 unknown-number, 1 not-yet-valid, 1 expired, 1 item-not-covered, "
+                           "1 destination-not-covered, 1 end-user-different, 1 quantity-exhausted\n")) << run.out;
   const std::string rows = Text(db, "SELECT shipment_id, verdict, license_finding FROM results_explained ORDER BY line");
   EXPECT_EQ(rows,
             "covered|ok|covered\n"

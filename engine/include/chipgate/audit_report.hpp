@@ -44,6 +44,7 @@ struct RejectGroup {
   std::string example;                     // the first row's reason
 };
 constexpr std::size_t kRejectGroupLines = 5;
+constexpr std::size_t kLicenseFindingCount = static_cast<std::size_t>(licenses::Finding::kQuantityExhausted) + 1;
 
 class AuditSummary : public AuditSink {
  public:
@@ -58,6 +59,8 @@ class AuditSummary : public AuditSink {
   std::map<std::string, VerdictTally> by_month() const;
   // Rows kept in full for a verdict (violation, indeterminate, rejected, over-declared).
   const std::vector<AuditDetailRow>& details(Verdict v) const { return details_[static_cast<std::size_t>(v)]; }
+  // Rows whose claimed license was checked against a register, by finding.
+  const std::array<std::uint64_t, kLicenseFindingCount>& license_findings() const { return license_findings_; }
   // Rejected rows grouped by kind and column, largest group first.
   std::vector<RejectGroup> reject_groups() const;
   std::optional<Date> first_date() const { return first_date_; }
@@ -72,6 +75,7 @@ class AuditSummary : public AuditSink {
   std::map<int, VerdictTally> by_month_;
   std::array<std::vector<AuditDetailRow>, kVerdictCount> details_;
   std::vector<RejectGroup> reject_groups_;  // bounded: one per kind and column
+  std::array<std::uint64_t, kLicenseFindingCount> license_findings_{};
   std::optional<Date> first_date_, last_date_;
 };
 

@@ -296,7 +296,8 @@ class Page {
     out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results_explained WHERE run_id = {} ORDER BY line\"</pre>",
                         E(info_.db_path), info_.run_id);
     out_ += R"(<p class="note">Not covered by this audit: Entity List and other screening of the end user's name, end-use controls, and )"
-            R"(quantities (cumulative caps). chipgate reads the end user's headquarters country, not the name.</p>)";
+            R"(license numbers with BIS (they are checked against the license register given, if any). chipgate reads the end user's )"
+            R"(headquarters country, not the name.</p>)";
   }
 
   const AuditSummary& s_;

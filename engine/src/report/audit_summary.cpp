@@ -74,6 +74,7 @@ std::optional<std::string> AuditSummary::Add(const AuditedRow& r) {
     if (const auto d = Date::Parse(audit_detail::Trim(row.field(AuditColumn::kShipDate)))) month = d->year() * 12 + static_cast<int>(d->month()) - 1;
   }
   if (row.rejected()) AddReject(reject_groups_, row);
+  if (r.why.license_finding) ++license_findings_[static_cast<std::size_t>(*r.why.license_finding)];
   ++by_destination_[destination][v];
   ++by_month_[month][v];
   if (r.why.verdict != Verdict::kOk && details_[v].size() < detail_limit_) details_[v].push_back(Detail(r));
