@@ -15,8 +15,7 @@ void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanat
 // The facts a license is checked against, for a decided row.
 licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why);
 
-// "license D1234567 expired on 2024-12-31, before the ship date", ... (`license` is null for
-// kUnknownNumber).
-std::string FindingSentence(licenses::Finding finding, const licenses::License* license);
+// "the license claimed had expired by the ship date", ...: the finding in words.
+std::string FindingSentence(licenses::Finding finding);
 
 }  // namespace chipgate::audit_detail

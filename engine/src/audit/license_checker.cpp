@@ -1,8 +1,8 @@
 // LicenseChecker (see audit.hpp). The derived explanation is the rules' explanation with the
 // register's finding in front: a failure where a license was required makes the row a
 // violation; elsewhere (no license required, or undecided) the finding is a reason and the
-// verdict stands. Derived explanations are cached per (explanation, finding, license), bounded,
-// so a million rows against ten thousand licenses build each once.
+// verdict stands. Derived explanations are cached per (explanation, finding), bounded, so a
+// million rows against ten thousand licenses build each once and store few.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -20,20 +20,17 @@ constexpr std::uint64_t kDerivedIds = std::uint64_t{1} << 62;
 struct Key {
   std::uint64_t base = 0;
   licenses::Finding finding = licenses::Finding::kCovered;
-  std::uint32_t license = 0;
   bool operator==(const Key&) const = default;
 };
 
 struct KeyHash {
-  std::size_t operator()(const Key& k) const {
-    return std::hash<std::uint64_t>{}(k.base * 31 + static_cast<std::uint64_t>(k.finding)) ^ (std::size_t{k.license} << 20);
-  }
+  std::size_t operator()(const Key& k) const { return std::hash<std::uint64_t>{}(k.base * 8 + static_cast<std::uint64_t>(k.finding)); }
 };
 
-RowExplanation Derive(const RowExplanation& base, licenses::Finding finding, const licenses::License* license) {
+RowExplanation Derive(const RowExplanation& base, licenses::Finding finding) {
   RowExplanation out = base;
   out.license_finding = finding;
-  const std::string sentence = audit_detail::FindingSentence(finding, license);
+  const std::string sentence = audit_detail::FindingSentence(finding);
   if (finding != licenses::Finding::kCovered && base.verdict == Verdict::kOk) {
     out.verdict = Verdict::kViolation;
     out.reasons.front() = fmt::format("a license was required and the license claimed does not authorize this shipment: {}", sentence);
@@ -62,18 +59,14 @@ LicenseChecker::~LicenseChecker() = default;
 const RowExplanation& LicenseChecker::Check(const ShipmentRow& row, const RowExplanation& base) {
   State& s = *state_;
   if (row.claim.kind != ClaimKind::kLicense) return base;
-  Key key{base.id, licenses::Finding::kUnknownNumber, UINT32_MAX};
-  const auto index = s.register_.Find(row.claim.license_number);
-  const licenses::License* license = nullptr;
-  if (index) {
-    license = &s.register_.licenses()[*index];
-    key.license = *index;
-    key.finding = licenses::CheckCoverage(*license, audit_detail::ShipmentOf(row, base));
+  Key key{base.id, licenses::Finding::kUnknownNumber};
+  if (const auto index = s.register_.Find(row.claim.license_number)) {
+    key.finding = licenses::CheckCoverage(s.register_.licenses()[*index], audit_detail::ShipmentOf(row, base));
     if (key.finding == licenses::Finding::kCovered && s.Exhausted(row.line)) key.finding = licenses::Finding::kQuantityExhausted;
   }
   if (const auto it = s.cache.find(key); it != s.cache.end()) return it->second;
   if (s.cache.size() >= kMaxCached) s.cache.clear();
-  RowExplanation derived = Derive(base, key.finding, license);
+  RowExplanation derived = Derive(base, key.finding);
   derived.id = s.next_id++;
   return s.cache.emplace(key, std::move(derived)).first->second;
 }
