@@ -74,6 +74,10 @@ struct RegisterLimits {
 Result<Register> LoadRegisters(std::span<const std::string> paths, const Vocabulary& vocabulary, SourceSet& sources,
                                RegisterLimits limits = {});
 
+// One register from text (for tests and fuzzing); `path` names it in diagnostics.
+Result<Register> ParseRegister(std::string path, std::string text, const Vocabulary& vocabulary, SourceSet& sources,
+                               RegisterLimits limits = {});
+
 // The end user a license names against the one a row names: equal after normalisation (ASCII
 // case, punctuation and spacing, and legal-form words such as "Co", "Ltd", "GmbH", "Inc"
 // dropped). The one place the party matcher will plug in.

@@ -112,7 +112,12 @@ std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog&
   }
   std::ostringstream text;
   text << in.rdbuf();
-  const std::uint32_t id = sources.Add(path, text.str());
+  return ParseAuditMapping(path, text.str(), catalog, sources, mapping);
+}
+
+std::vector<Diagnostic> ParseAuditMapping(const std::string& path, std::string text, const Catalog& catalog, SourceSet& sources,
+                                          AuditMapping& mapping) {
+  const std::uint32_t id = sources.Add(path, std::move(text));
   TomlFile file(sources, id);
   toml::table root;
   try {

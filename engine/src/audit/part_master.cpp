@@ -87,9 +87,12 @@ class PartMasterReader {
 
 std::vector<Diagnostic> ReadPartMaster(const std::string& path, const std::string& part_column, const std::string& id_column,
                                        const Catalog& catalog, AuditMapping& mapping) {
-  std::ifstream in(path, std::ios::binary);
+  // Only a regular file: a device such as /dev/zero would never end a line.
+  std::error_code ec;
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
   PartMasterReader reader(path, catalog, mapping);
-  if (!in) {
+  if (!in.is_open() || !in) {
     Diagnostic d = Error("A0108", "cannot read the part master");
     d.path = path;
     return {d};

@@ -168,17 +168,9 @@ std::optional<std::string> ReadText(const std::string& path, std::size_t max_byt
   return text.str();
 }
 
-void LoadOne(const std::string& path, const Vocabulary& v, SourceSet& sources, const RegisterLimits& limits, Register& out,
-             std::vector<Diagnostic>& diagnostics) {
-  std::string error;
-  const auto text = ReadText(path, limits.max_file_bytes, error);
-  if (!text) {
-    Diagnostic d = Error("L0100", error);
-    d.path = path;
-    diagnostics.push_back(std::move(d));
-    return;
-  }
-  const std::uint32_t id = sources.Add(path, *text);
+// One register's text (already in `sources`) into `out`.
+void ReadRegister(std::uint32_t id, const Vocabulary& v, SourceSet& sources, const RegisterLimits& limits, Register& out,
+                  std::vector<Diagnostic>& diagnostics) {
   std::istringstream in(sources.file(id).text());
   CsvReader csv(in, CsvLimits{std::size_t{64} << 10, std::size_t{256} << 10});
   const char delimiter = DetectDelimiter(csv.PeekFirstLine());
@@ -212,7 +204,31 @@ void LoadOne(const std::string& path, const Vocabulary& v, SourceSet& sources, c
 Result<Register> LoadRegisters(std::span<const std::string> paths, const Vocabulary& vocabulary, SourceSet& sources, RegisterLimits limits) {
   Result<Register> result;
   Register out;
-  for (const auto& path : paths) LoadOne(path, vocabulary, sources, limits, out, result.diagnostics);
+  for (const auto& path : paths) {
+    std::string error;
+    const auto text = ReadText(path, limits.max_file_bytes, error);
+    if (!text) {
+      Diagnostic d = Error("L0100", error);
+      d.path = path;
+      result.diagnostics.push_back(std::move(d));
+      continue;
+    }
+    ReadRegister(sources.Add(path, *text), vocabulary, sources, limits, out, result.diagnostics);
+  }
+  if (!HasErrors(result.diagnostics)) result.value = std::move(out);
+  return result;
+}
+
+Result<Register> ParseRegister(std::string path, std::string text, const Vocabulary& vocabulary, SourceSet& sources, RegisterLimits limits) {
+  Result<Register> result;
+  Register out;
+  if (text.size() > limits.max_file_bytes) {
+    Diagnostic d = Error("L0100", fmt::format("the license register is {} bytes, over the limit of {}", text.size(), limits.max_file_bytes));
+    d.path = path;
+    result.diagnostics.push_back(std::move(d));
+    return result;
+  }
+  ReadRegister(sources.Add(std::move(path), std::move(text)), vocabulary, sources, limits, out, result.diagnostics);
   if (!HasErrors(result.diagnostics)) result.value = std::move(out);
   return result;
 }
