@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 
 #include "audit/text.hpp"
 #include "chipgate/explain.hpp"
@@ -208,6 +210,13 @@ std::string RowParser::UnknownCountry(AuditColumn c, std::string_view text) cons
 // Whole units only: "1.200,000" under decimal ',' is 1200; "2.5" is not a number of chips.
 bool RowParser::ParseQuantity(ShipmentRow& row) {
   const std::string_view text = Trim(row.field(AuditColumn::kQuantity));
+  // Plain digits, the common case, without building a Rational.
+  std::int64_t plain = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), plain);
+  if (error == std::errc() && end == text.data() + text.size() && !text.empty() && text.front() != '-' && plain > 0 && plain <= kMaxQuantity) {
+    row.quantity = plain;
+    return true;
+  }
   const auto value = ParseNumberAs(text, mapping_.number_format);
   const bool whole = value && value->Reduced().den() == 1;
   if (!whole || value->IsNegative() || value->IsZero() || value->Reduced().num() > kMaxQuantity) {
