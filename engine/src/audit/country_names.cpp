@@ -44,20 +44,4 @@ std::optional<CountryCode> CountryNames::Find(std::string_view text) const {
   return it->second;
 }
 
-char DetectDelimiter(std::string_view line) {
-  std::size_t counts[4] = {0, 0, 0, 0};
-  constexpr char kCandidates[4] = {',', ';', '\t', '|'};
-  bool quoted = false;
-  for (const char c : line) {
-    if (c == '"') quoted = !quoted;
-    if (quoted) continue;
-    for (std::size_t i = 0; i < 4; ++i) counts[i] += static_cast<std::size_t>(c == kCandidates[i]);
-  }
-  std::size_t best = 0;
-  for (std::size_t i = 1; i < 4; ++i) {
-    if (counts[i] > counts[best]) best = i;
-  }
-  return kCandidates[best];
-}
-
 }  // namespace chipgate

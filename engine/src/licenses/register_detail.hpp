@@ -2,11 +2,13 @@
 // with the place of each field for diagnostics, and the parser of each kind of value.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "chipgate/csv.hpp"
 #include "chipgate/licenses.hpp"
 
 namespace chipgate::licenses::detail {
@@ -59,5 +61,34 @@ std::optional<std::vector<CountryCode>> ParseDestinations(RegisterFile& file, co
 bool ParseItems(RegisterFile& file, const Field& f, const Vocabulary& vocabulary, std::size_t max_entries, License& license);
 // `;`-separated entries, trimmed, empty ones dropped.
 std::vector<std::string_view> SplitList(std::string_view text);
+
+// Where each column is in the records (0-based field).
+using Columns = std::array<std::optional<std::size_t>, kColumnCount>;
+
+// The header row: every problem reported; the columns only when the required ones are there
+// and no error limit was reached.
+std::optional<Columns> ReadHeader(RegisterFile& file, const CsvRecord& header);
+
+// Reads records into licenses; one instance per file. The arguments must outlive it.
+class RowReader {
+ public:
+  RowReader(RegisterFile& file, const Columns& at, const Vocabulary& v, const RegisterLimits& limits)
+      : file_(file), at_(at), vocabulary_(v), limits_(limits) {}
+
+  // The license, or nothing after reporting the record's first problem.
+  std::optional<License> Read(const CsvRecord& record);
+
+ private:
+  Field Get(Column c) const;
+  bool Required(const Field& f);
+  bool Amounts(License& l);
+  bool Dates(License& l);
+
+  RegisterFile& file_;
+  const Columns& at_;
+  const Vocabulary& vocabulary_;
+  const RegisterLimits& limits_;
+  const CsvRecord* record_ = nullptr;
+};
 
 }  // namespace chipgate::licenses::detail
