@@ -182,7 +182,7 @@ TEST(LicensesCli, RejectsAreGroupedInTheSummaryAndTheReport) {
 TEST(LicensesCli, TheExampleExercisesEveryVerdictAndFinding) {
   testing::TempDir dir;
   const std::string db = dir.File("example.sqlite");
-  const CliRun run = Cli({"audit", "examples/shipments-2023-2026.csv", "--licenses", "examples/licenses.csv", "--db", db});
+  const CliRun run = Cli({"audit", testing::SourcePath("examples/shipments-2023-2026.csv"), "--licenses", testing::SourcePath("examples/licenses.csv"), "--db", db});
   ASSERT_EQ(run.exit_code, 1) << run.err;
   EXPECT_EQ(Text(db, "SELECT DISTINCT verdict FROM results ORDER BY 1"), "indeterminate\nok\nover-declared\nrejected\nviolation\n");
   EXPECT_EQ(Text(db, "SELECT DISTINCT license_finding FROM results_explained WHERE verdict = 'violation' AND license_finding IS NOT NULL ORDER BY 1"),
