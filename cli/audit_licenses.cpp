@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "chipgate/input_file.hpp"
+#include <fstream>
 
 namespace chipgate::cli {
 
@@ -23,13 +23,13 @@ bool PlanLicenses(const std::string& input_path, const AuditMapping& mapping, st
     fmt::print(io.err, "chipgate audit: {}\n", *problem);
     return false;
   }
-  std::string error;
-  const auto input = InputFile::Open(input_path, error);
+  // A plain stream: the input's hash is taken by the second pass, which reads what is stored.
+  std::ifstream input(input_path, std::ios::binary);
   if (!input) {
-    fmt::print(io.err, "chipgate audit: cannot read {}: {}\n", input_path, error);
+    fmt::print(io.err, "chipgate audit: cannot read {} a second time\n", input_path);
     return false;
   }
-  ShipmentLogReader reader(input->stream(), session.model, session.catalog, mapping, exporter_hq);
+  ShipmentLogReader reader(input, session.model, session.catalog, mapping, exporter_hq);
   if (!reader.ReadHeader().empty()) {
     fmt::print(io.err, "chipgate audit: {} changed while it was read\n", input_path);
     return false;

@@ -129,6 +129,7 @@ License Sample() {
   l.eccns = {"3A090.a"};
   l.destinations = {*CountryCode::Parse("CN")};
   l.end_user = "Example Co";
+  l.end_user_key = EndUserKey(l.end_user);
   l.quantity = Rational(10);
   l.valid_from = *Date::Parse("2024-01-01");
   l.valid_to = *Date::Parse("2024-12-31");

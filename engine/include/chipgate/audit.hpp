@@ -171,6 +171,11 @@ class ShipmentLogReader {
   const std::vector<std::string>& notes() const;
   // The next row; false at the end of the input.
   bool Next(ShipmentRow& row);
+  // For a first pass that needs few rows: the next row with only its fields and its claim read,
+  // nothing checked (rejected only when the record itself is malformed). Complete(row) then
+  // parses it as Next() would have; both before the following NextFields call.
+  bool NextFields(ShipmentRow& row);
+  void Complete(ShipmentRow& row);
   std::uint64_t blank_lines() const;
   std::uint64_t bytes_consumed() const;
   // True when reading stopped because the stream failed (an I/O error), not at the end.

@@ -29,6 +29,7 @@ struct License {
   std::vector<std::string> eccns;         // ECCN paragraphs it names ("3A090.a", "4A090")
   std::vector<CountryCode> destinations;
   std::string end_user;                   // as written
+  std::string end_user_key;               // EndUserKey(end_user), computed once
   std::optional<Rational> quantity;       // units authorised; absent = unlimited
   Date valid_from, valid_to;              // both inclusive
   std::optional<Rational> value;
@@ -83,6 +84,8 @@ Result<Register> ParseRegister(std::string path, std::string text, const Vocabul
 // dropped). The one place the party matcher will plug in.
 bool SameEndUser(std::string_view license_end_user, std::string_view row_end_user);
 std::string EndUserKey(std::string_view name);
+// SameEndUser with the license's key computed once (License::end_user_key).
+bool EndUserMatches(const License& license, std::string_view row_end_user);
 
 // Why a claimed license does (kCovered) or does not authorize a shipment. Stable words in the
 // database: see FindingName.

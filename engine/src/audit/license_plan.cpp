@@ -28,14 +28,17 @@ LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, cons
   std::vector<licenses::Use> uses;
   ShipmentRow row;
   std::string id;
-  while (reader.Next(row)) {
+  // Only rows that claim a registered license are parsed in full (and, if they are not
+  // rejected then, decided); the rest cost a CSV read and, with stored uses, a lookup.
+  while (reader.NextFields(row)) {
+    if (row.rejected()) continue;
+    const auto index = row.claim.kind == ClaimKind::kLicense ? register_.Find(row.claim.license_number) : std::nullopt;
+    if (!stored.empty() || index) reader.Complete(row);
     if (row.rejected()) continue;
     if (!stored.empty()) {
       id.assign(row.field(AuditColumn::kShipmentId));
       if (stored.count(id) > 0) superseded.insert(id);
     }
-    if (row.claim.kind != ClaimKind::kLicense) continue;
-    const auto index = register_.Find(row.claim.license_number);
     if (!index) continue;
     const RowExplanation& why = auditor.Audit(row);
     if (licenses::CheckCoverage(register_.licenses()[*index], audit_detail::ShipmentOf(row, why)) != licenses::Finding::kCovered) continue;

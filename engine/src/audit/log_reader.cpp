@@ -60,6 +60,14 @@ std::vector<std::string> ShipmentLogReader::ReadHeader() {
 const std::vector<std::string>& ShipmentLogReader::notes() const { return state_->notes; }
 
 bool ShipmentLogReader::Next(ShipmentRow& row) {
+  if (!NextFields(row)) return false;
+  if (!row.rejected()) Complete(row);
+  return true;
+}
+
+void ShipmentLogReader::Complete(ShipmentRow& row) { state_->parser.ParseValues(row); }
+
+bool ShipmentLogReader::NextFields(ShipmentRow& row) {
   State& s = *state_;
   if (!s.header_ok || s.failed) return false;
   switch (s.csv.Next()) {
@@ -84,7 +92,7 @@ bool ShipmentLogReader::Next(ShipmentRow& row) {
     }
     case CsvStep::kRecord:
       row.line = s.csv.record().first_line();
-      s.parser.Parse(s.csv.record(), s.index, row);
+      s.parser.ParseFields(s.csv.record(), s.index, row);
       return true;
   }
   return false;

@@ -84,7 +84,7 @@ Claim RowParser::ClaimOf(std::string_view text) const {
   return ParseClaim(text);
 }
 
-void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
+bool RowParser::ParseFields(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
   row.reject_reason.clear();
   row.reject_kind = RejectKind::kNone;
   row.reject_column = AuditColumn::kCount;
@@ -98,12 +98,21 @@ void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, Shipmen
     Reject(row, RejectKind::kFieldCount, AuditColumn::kCount,
            fmt::format("the record has {} field{} but the header has {} (an unquoted delimiter, or a missing one?)", record.size(),
                        record.size() == 1 ? "" : "s", index.field_count));
-    return;
+    return false;
   }
   for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
     if (index.at[i]) row.fields[i] = record[*index.at[i]];
   }
-  if (!index.id_parts.empty() && !CompositeId(record, index, row)) return;
+  if (!index.id_parts.empty() && !CompositeId(record, index, row)) return false;
+  row.claim = ClaimOf(row.field(AuditColumn::kClaimed));
+  return true;
+}
+
+void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
+  if (ParseFields(record, index, row)) ParseValues(row);
+}
+
+void RowParser::ParseValues(ShipmentRow& row) {
   if (!Required(row) || !ParseDate(row)) return;
   const auto item = FindItem(row.field(AuditColumn::kItem));
   if (!item) {
@@ -119,8 +128,7 @@ void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, Shipmen
   row.exporter_hq = Country(row, AuditColumn::kExporterHq, true);
   if (row.rejected()) return;
   if (!row.exporter_hq) row.exporter_hq = default_exporter_hq_;
-  if (!ParseQuantity(row)) return;
-  row.claim = ClaimOf(row.field(AuditColumn::kClaimed));
+  ParseQuantity(row);
 }
 
 bool RowParser::Required(ShipmentRow& row) const {

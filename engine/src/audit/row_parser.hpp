@@ -24,6 +24,11 @@ class RowParser {
 
   // Fills `row` (line set by the caller) from `record`; sets row.reject_reason on a problem.
   void Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row);
+  // Only the fields (with a composite id) and the claim: for a pass that picks rows by claim.
+  // False (and `row` rejected) when the record's fields do not fit the header.
+  bool ParseFields(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row);
+  // The rest of Parse, after ParseFields returned true for the same record.
+  void ParseValues(ShipmentRow& row);
   // See ShipmentLogReader::date_shape.
   std::string date_shape() const { return date_shape_.Describe(); }
 

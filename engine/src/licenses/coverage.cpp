@@ -44,7 +44,7 @@ Finding CheckCoverage(const License& license, const Shipment& s) {
   if (std::find(license.destinations.begin(), license.destinations.end(), s.destination) == license.destinations.end()) {
     return Finding::kDestinationNotCovered;
   }
-  if (!SameEndUser(license.end_user, s.end_user)) return Finding::kEndUserDifferent;
+  if (!EndUserMatches(license, s.end_user)) return Finding::kEndUserDifferent;
   return Finding::kCovered;
 }
 

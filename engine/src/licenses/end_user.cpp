@@ -46,6 +46,10 @@ std::string EndUserKey(std::string_view name) {
   return key;
 }
 
+bool EndUserMatches(const License& license, std::string_view row_end_user) {
+  return !license.end_user_key.empty() && license.end_user_key == EndUserKey(row_end_user);
+}
+
 bool SameEndUser(std::string_view license_end_user, std::string_view row_end_user) {
   const std::string a = EndUserKey(license_end_user);
   return !a.empty() && a == EndUserKey(row_end_user);

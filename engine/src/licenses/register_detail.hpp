@@ -21,6 +21,14 @@ constexpr std::size_t kColumnCount = static_cast<std::size_t>(Column::kCount);
 std::string_view ColumnKey(Column c);  // "license_number", "items", ...
 bool ColumnRequired(Column c);
 
+// One field of one record, and where it is (the span is computed only for a diagnostic).
+struct Field {
+  std::string_view text;  // trimmed
+  Column column;
+  std::uint64_t line = 0;                // the record's first line
+  std::optional<std::size_t> index;      // 0-based field; absent: the whole line
+};
+
 // A register file in a SourceSet: spans of fields for diagnostics, and the diagnostics.
 class RegisterFile {
  public:
@@ -31,6 +39,7 @@ class RegisterFile {
   // field cannot be found, e.g. inside a multi-line quoted record).
   Span FieldSpan(std::uint64_t line, std::size_t field) const;
   Span LineSpan(std::uint64_t line) const;
+  Span SpanOf(const Field& f) const { return f.index ? FieldSpan(f.line, *f.index) : LineSpan(f.line); }
   void Report(Diagnostic d);
   bool full() const { return errors_ >= max_errors_; }
   std::vector<Diagnostic> Take() { return std::move(diagnostics_); }
@@ -46,12 +55,6 @@ class RegisterFile {
   std::vector<Diagnostic> diagnostics_;
 };
 
-// One field of one record, and where it is.
-struct Field {
-  std::string_view text;  // trimmed
-  Span span;
-  Column column;
-};
 
 std::optional<Date> ParseDateField(RegisterFile& file, const Field& f);
 // Empty text: nothing, no diagnostic (the caller decides whether empty is allowed).

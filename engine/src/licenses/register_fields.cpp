@@ -51,7 +51,7 @@ std::vector<std::string_view> SplitList(std::string_view text) {
 
 std::optional<Date> ParseDateField(RegisterFile& file, const Field& f) {
   if (const auto date = Date::Parse(f.text)) return date;
-  file.Report(Error("L0104", fmt::format("`{}` value {} is not a date; expected YYYY-MM-DD", ColumnKey(f.column), Quote(f.text)), f.span));
+  file.Report(Error("L0104", fmt::format("`{}` value {} is not a date; expected YYYY-MM-DD", ColumnKey(f.column), Quote(f.text)), file.SpanOf(f)));
   return std::nullopt;
 }
 
@@ -60,7 +60,7 @@ std::optional<Rational> ParseAmountField(RegisterFile& file, const Field& f) {
   const auto value = Rational::FromDecimal(f.text);
   const bool plain = f.text.find_first_not_of("0123456789.") == std::string_view::npos;
   if (value && plain && !value->IsNegative()) return value;
-  Diagnostic d = Error("L0105", fmt::format("`{}` value {} is not a non-negative decimal number", ColumnKey(f.column), Quote(f.text)), f.span);
+  Diagnostic d = Error("L0105", fmt::format("`{}` value {} is not a non-negative decimal number", ColumnKey(f.column), Quote(f.text)), file.SpanOf(f));
   d.help = "write plain digits with an optional decimal point, like 1200 or 2500000.50; leave quantity empty for unlimited";
   file.Report(std::move(d));
   return std::nullopt;
@@ -70,13 +70,13 @@ std::optional<std::vector<CountryCode>> ParseDestinations(RegisterFile& file, co
   std::vector<CountryCode> out;
   const auto entries = SplitList(f.text);
   if (entries.size() > max_entries) {
-    file.Report(Error("L0110", fmt::format("more than {} destinations on one license", max_entries), f.span));
+    file.Report(Error("L0110", fmt::format("more than {} destinations on one license", max_entries), file.SpanOf(f)));
     return std::nullopt;
   }
   for (const auto entry : entries) {
     const auto code = CountryCode::Parse(entry);
     if (!code) {
-      file.Report(Error("L0106", fmt::format("destination {} is not an ISO 3166-1 alpha-2 country code", Quote(entry)), f.span));
+      file.Report(Error("L0106", fmt::format("destination {} is not an ISO 3166-1 alpha-2 country code", Quote(entry)), file.SpanOf(f)));
       return std::nullopt;
     }
     out.push_back(*code);
@@ -87,7 +87,7 @@ std::optional<std::vector<CountryCode>> ParseDestinations(RegisterFile& file, co
 bool ParseItems(RegisterFile& file, const Field& f, const Vocabulary& v, std::size_t max_entries, License& license) {
   const auto entries = SplitList(f.text);
   if (entries.size() > max_entries) {
-    file.Report(Error("L0110", fmt::format("more than {} items on one license", max_entries), f.span));
+    file.Report(Error("L0110", fmt::format("more than {} items on one license", max_entries), file.SpanOf(f)));
     return false;
   }
   for (const auto entry : entries) {
@@ -98,7 +98,7 @@ bool ParseItems(RegisterFile& file, const Field& f, const Vocabulary& v, std::si
     } else {
       std::vector<std::string> names = v.eccns;
       for (const auto& item : v.catalog.items()) names.push_back(item.id);
-      Diagnostic d = Error("L0107", fmt::format("item {} is neither a catalog id nor an ECCN paragraph the rules encode", Quote(entry)), f.span);
+      Diagnostic d = Error("L0107", fmt::format("item {} is neither a catalog id nor an ECCN paragraph the rules encode", Quote(entry)), file.SpanOf(f));
       const auto near = ClosestMatch(entry, names);
       d.help = near ? fmt::format("did you mean `{}`?", *near) : "`chipgate catalog list` shows the ids; ECCN paragraphs look like 3A090.a or 4A090";
       file.Report(std::move(d));

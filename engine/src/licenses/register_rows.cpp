@@ -18,7 +18,7 @@ std::optional<License> RowReader::Read(const CsvRecord& r) {
     if (!Required(Get(c))) return std::nullopt;
   }
   if (!LooksLikeLicenseNumber(l.number)) {
-    Diagnostic d = Error("L0109", fmt::format("`{}` is not shaped like a license number", number.text), number.span);
+    Diagnostic d = Error("L0109", fmt::format("`{}` is not shaped like a license number", number.text), file_.SpanOf(number));
     d.help = "a license number is 6 to 24 letters, digits, `-` or `/`, a letter first, with at least 5 digits (docs/audit.md)";
     file_.Report(std::move(d));
     return std::nullopt;
@@ -28,22 +28,23 @@ std::optional<License> RowReader::Read(const CsvRecord& r) {
   if (!destinations) return std::nullopt;
   l.destinations = std::move(*destinations);
   l.end_user = std::string(Get(Column::kEndUser).text);
+  l.end_user_key = EndUserKey(l.end_user);
   if (!Amounts(l) || !Dates(l)) return std::nullopt;
   return l;
 }
 
 Field RowReader::Get(Column c) const {
   const auto& index = at_[static_cast<std::size_t>(c)];
-  if (!index || *index >= record_->size()) return {{}, file_.LineSpan(record_->first_line()), c};
+  if (!index || *index >= record_->size()) return {{}, c, record_->first_line(), std::nullopt};
   std::string_view text = (*record_)[*index];
   const auto first = text.find_first_not_of(" \t");
   text = first == std::string_view::npos ? std::string_view() : text.substr(first, text.find_last_not_of(" \t") - first + 1);
-  return {text, file_.FieldSpan(record_->first_line(), *index), c};
+  return {text, c, record_->first_line(), *index};
 }
 
 bool RowReader::Required(const Field& f) {
   if (!f.text.empty()) return true;
-  file_.Report(Error("L0103", fmt::format("no value in the required column `{}`", ColumnKey(f.column)), f.span));
+  file_.Report(Error("L0103", fmt::format("no value in the required column `{}`", ColumnKey(f.column)), file_.SpanOf(f)));
   return false;
 }
 
@@ -62,7 +63,7 @@ bool RowReader::Dates(License& l) {
   const auto to = ParseDateField(file_, Get(Column::kValidTo));
   if (!from || !to) return false;
   if (*to < *from) {
-    file_.Report(Error("L0104", fmt::format("`valid_to` {} is before `valid_from` {}", to->ToString(), from->ToString()), Get(Column::kValidTo).span));
+    file_.Report(Error("L0104", fmt::format("`valid_to` {} is before `valid_from` {}", to->ToString(), from->ToString()), file_.SpanOf(Get(Column::kValidTo))));
     return false;
   }
   l.valid_from = *from;

@@ -9,8 +9,9 @@
 // - reasons and citations are JSON arrays of strings (query them with json_each).
 // - schema 2 adds the license register's traces: explanations.license_finding (the finding's
 //   word when a claimed license was checked) and license_uses, the depletion ledger: one row
-//   per shipment line that drew on a license, keyed by license, shipment id and line. A run
-//   replaces the uses of every shipment id it audits again, which makes re-runs idempotent.
+//   per shipment line that drew on a license, keyed by shipment id, line and license, so that
+//   replacing the uses of a shipment id a run audits again (which makes re-runs idempotent) is
+//   a key range, with no second index to keep.
 //   Version 1 databases are migrated in the first run's transaction (MigrateAuditSchema).
 // - verdicts are checked against the five words, so a typo in a script's UPDATE cannot
 //   invent a sixth. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
@@ -78,9 +79,8 @@ CREATE TABLE IF NOT EXISTS license_uses (
   ship_date       TEXT NOT NULL,
   quantity        INTEGER NOT NULL,
   run_id          INTEGER NOT NULL REFERENCES runs(run_id),
-  PRIMARY KEY (license_number, shipment_id, line)
+  PRIMARY KEY (shipment_id, line, license_number)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS license_uses_by_shipment ON license_uses (shipment_id);
 CREATE VIEW IF NOT EXISTS results_explained AS
   SELECT r.run_id, r.line, r.shipment_id, r.ship_date, r.item, r.item_id, r.quantity, r.destination, r.end_user,
          r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding
