@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -49,8 +50,13 @@ class Register {
   bool Add(License license);
 
  private:
+  // Looked up by string_view without building a string (one lookup per row claiming a license).
+  struct NumberHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<License> licenses_;
-  std::unordered_map<std::string, std::uint32_t> by_number_;
+  std::unordered_map<std::string, std::uint32_t, NumberHash, std::equal_to<>> by_number_;
 };
 
 // What a register may name: catalog ids and the ECCN paragraphs the rules encode.

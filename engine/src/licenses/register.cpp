@@ -4,7 +4,7 @@
 namespace chipgate::licenses {
 
 std::optional<std::uint32_t> Register::Find(std::string_view number) const {
-  const auto it = by_number_.find(std::string(number));
+  const auto it = by_number_.find(number);
   if (it == by_number_.end()) return std::nullopt;
   return it->second;
 }
