@@ -112,7 +112,7 @@ TEST(LicensesCli, RegisterMistakesStopTheRunWithTheirPlace) {
   EXPECT_FALSE(std::filesystem::exists(dir.File("a.sqlite")));
   const CliRun stdin_run = Cli({"audit", "-", "--db", dir.File("a.sqlite"), "--licenses", AuditFixture("licenses.csv")});
   EXPECT_EQ(stdin_run.exit_code, 2);
-  EXPECT_TRUE(Has(stdin_run.err, "--licenses needs the log as a file")) << stdin_run.err;
+  EXPECT_TRUE(Has(stdin_run.err, "--licenses needs the log as a regular file")) << stdin_run.err;
 }
 
 TEST(LicensesCli, ARealErpExportIsReadAsItsMappingSays) {
