@@ -77,7 +77,7 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   if (!ReadMapping(*args, *session, request.mapping, io)) return kExitUsage;
   if (const auto paths = args->GetAll("--licenses"); !paths.empty()) {
     std::error_code ec;
-    if (request.input_path == "-" || !std::filesystem::is_regular_file(request.input_path, ec)) {
+    if (request.input_path == "-" || (std::filesystem::exists(request.input_path, ec) && !std::filesystem::is_regular_file(request.input_path, ec))) {
       fmt::print(io.err, "chipgate audit: --licenses needs the log as a regular file, not standard input or a pipe: depletion in ship-date order reads it twice\n");
       return kExitUsage;
     }
