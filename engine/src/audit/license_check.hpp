@@ -5,11 +5,11 @@
 #include <string>
 
 #include "chipgate/audit.hpp"
-#include "chipgate/evaluate.hpp"
+#include "eval/evaluate.hpp"
 
 namespace chipgate::audit_detail {
 
-// Copies into `out` whether a license was required and the ECCN paragraphs the item meets.
+// Copies into `out` the ECCN paragraphs the item meets (the fast path's answer, not decided again).
 void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out);
 
 // The facts a license is checked against, for a decided row.

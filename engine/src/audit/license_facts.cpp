@@ -2,12 +2,11 @@
 // words for each finding. The classifications come from the fast path's answer the auditor
 // already computed, so a license is checked against exactly what the verdict was based on.
 #include "audit/license_check.hpp"
-#include "chipgate/program.hpp"
+#include "compile/program.hpp"
 
 namespace chipgate::audit_detail {
 
 void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out) {
-  out.license_required = fast.license_required;
   out.classifications.clear();
   for (std::size_t e = 0; e < model.eccns.size(); ++e) {
     if (fast.eccn_true.test(e)) out.classifications.push_back(model.eccns[e].name);
