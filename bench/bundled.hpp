@@ -6,7 +6,7 @@
 
 #include "eval/evaluate.hpp"
 #include "compile/program.hpp"
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 
 namespace chipgate::bench {
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace {
 

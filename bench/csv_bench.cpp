@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "chipgate/csv.hpp"
+#include "audit/csv.hpp"
 
 namespace {
 

@@ -5,10 +5,10 @@
 #include <memory>
 
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
 #include "bundled.hpp"
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 
 namespace {
 

@@ -6,13 +6,13 @@
 
 #include <memory>
 
-#include "chipgate/diff.hpp"
+#include "analysis/diff.hpp"
 #include "eval/evaluate.hpp"
-#include "chipgate/headroom.hpp"
+#include "analysis/headroom.hpp"
 #include "compile/program.hpp"
 #include "bundled.hpp"
-#include "chipgate/rules.hpp"
-#include "chipgate/screen.hpp"
+#include "check/rules.hpp"
+#include "analysis/screen.hpp"
 
 namespace {
 

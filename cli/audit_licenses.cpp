@@ -7,16 +7,17 @@
 
 namespace chipgate::cli {
 
-std::optional<licenses::Register> LoadLicenseFiles(const std::vector<std::string>& paths, Session& session, Io& io) {
+std::optional<licenses::Register> LoadLicenseFiles(const std::vector<std::string>& paths, const EngineState& session, Io& io) {
   licenses::Vocabulary vocabulary{session.catalog, {}};
   for (const auto& eccn : session.model.eccns) vocabulary.eccns.push_back(eccn.name);
-  Result<licenses::Register> loaded = licenses::LoadRegisters(paths, vocabulary, session.sources);
-  if (!loaded.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(loaded.diagnostics, session.sources));
+  SourceSet sources;  // the register files, for their diagnostics
+  Result<licenses::Register> loaded = licenses::LoadRegisters(paths, vocabulary, sources);
+  if (!loaded.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(loaded.diagnostics, sources));
   if (!loaded.ok()) return std::nullopt;
   return std::move(*loaded.value);
 }
 
-bool PlanLicenses(const std::string& input_path, const AuditMapping& mapping, std::optional<CountryCode> exporter_hq, const Session& session,
+bool PlanLicenses(const std::string& input_path, const AuditMapping& mapping, std::optional<CountryCode> exporter_hq, const EngineState& session,
                   const licenses::Register& register_, AuditStore& store, RowAuditor& auditor, LicensePlan& plan, Io& io) {
   std::vector<LicenseUseRecord> earlier;
   if (const auto problem = store.LoadLicenseUses(earlier)) {

@@ -2,7 +2,7 @@
 // (the mapping, the input, the header, the database, the report's folder), so a mistake costs
 // a message, not a half-written run; after that, a failure rolls the run back.
 #include "audit_run.hpp"
-#include "decision_json.hpp"
+#include "render/decision_json.hpp"
 
 #include <fmt/format.h>
 
@@ -13,15 +13,18 @@
 
 #include "audit_licenses.hpp"
 #include "audit_text.hpp"
-#include "chipgate/audit_mapping.hpp"
-#include "chipgate/audit_output.hpp"
-#include "chipgate/audit_report.hpp"
-#include "chipgate/audit_store.hpp"
-#include "chipgate/input_file.hpp"
-#include "chipgate/json.hpp"
-#include "chipgate/progress.hpp"
+#include "audit/audit_mapping.hpp"
+#include "report/audit_output.hpp"
+#include "report/audit_report.hpp"
+#include "store/audit_store.hpp"
+#include "audit/input_file.hpp"
+#include "text/json.hpp"
+#include "report/progress.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 std::string UtcNow() {
@@ -33,7 +36,7 @@ std::string UtcNow() {
   return text;
 }
 
-std::vector<std::pair<std::string, std::string>> ParamList(const Session& s) {
+std::vector<std::pair<std::string, std::string>> ParamList(const EngineState& s) {
   std::vector<std::pair<std::string, std::string>> out;
   for (std::size_t i = 0; i < s.model.params.size(); ++i) {
     const ParamSym& p = s.model.params[i];
@@ -42,7 +45,7 @@ std::vector<std::pair<std::string, std::string>> ParamList(const Session& s) {
   return out;
 }
 
-std::string ParamsJson(const Session& s) {
+std::string ParamsJson(const EngineState& s) {
   JsonWriter w(0);
   WriteParamsJson(w, s.model, s.params);
   return w.str();
@@ -78,11 +81,12 @@ bool WriteReport(const std::string& path, const std::string& html, Io& io) {
 
 }  // namespace
 
-bool ReadMapping(const Args& args, Session& session, AuditMapping& mapping, Io& io) {
+bool ReadMapping(const Args& args, const EngineState& session, AuditMapping& mapping, Io& io) {
   bool ok = true;
   for (const auto& path : args.GetAll("--map")) {
-    const std::vector<Diagnostic> problems = LoadAuditMapping(path, session.catalog, session.sources, mapping);
-    if (!problems.empty()) fmt::print(io.err, "{}", RenderText(problems, session.sources));
+    SourceSet sources;  // the mapping file, for its diagnostics
+    const std::vector<Diagnostic> problems = LoadAuditMapping(path, session.catalog, sources, mapping);
+    if (!problems.empty()) fmt::print(io.err, "{}", RenderText(problems, sources));
     ok = ok && !HasErrors(problems);
   }
   for (const auto& assignment : args.GetAll("--map-column")) {
@@ -100,7 +104,7 @@ bool ReadMapping(const Args& args, Session& session, AuditMapping& mapping, Io& 
   return ok;
 }
 
-int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io) {
+int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io& io) {
   std::string error;
   const auto input = InputFile::Open(request.input_path, error);
   if (!input) {

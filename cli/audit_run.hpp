@@ -7,7 +7,7 @@
 #include <string>
 
 #include "args.hpp"
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 #include "command.hpp"
 #include "session.hpp"
 
@@ -24,9 +24,9 @@ struct AuditRequest {
 };
 
 // --map files, then --map-column and --map-item flags. Prints problems; false on any.
-bool ReadMapping(const Args& args, Session& session, AuditMapping& mapping, Io& io);
+bool ReadMapping(const Args& args, const EngineState& session, AuditMapping& mapping, Io& io);
 
 // Returns the exit status.
-int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io);
+int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io& io);
 
 }  // namespace chipgate::cli

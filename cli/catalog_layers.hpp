@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "command.hpp"
 
 namespace chipgate::cli {

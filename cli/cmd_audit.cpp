@@ -72,16 +72,17 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   } else {
     request.db_path = (std::filesystem::path(request.input_path).parent_path() / "chipgate-audit.sqlite").string();
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  if (!ReadMapping(*args, *session, request.mapping, io)) return kExitUsage;
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  if (!ReadMapping(*args, session, request.mapping, io)) return kExitUsage;
   if (const auto paths = args->GetAll("--licenses"); !paths.empty()) {
     std::error_code ec;
     if (request.input_path == "-" || (std::filesystem::exists(request.input_path, ec) && !std::filesystem::is_regular_file(request.input_path, ec))) {
       fmt::print(io.err, "chipgate audit: --licenses needs the log as a regular file, not standard input or a pipe: depletion in ship-date order reads it twice\n");
       return kExitUsage;
     }
-    request.licenses = LoadLicenseFiles(paths, *session, io);
+    request.licenses = LoadLicenseFiles(paths, session, io);
     if (!request.licenses) return kExitUsage;
   }
   if (const auto hq = args->Get("--exporter-hq")) {
@@ -89,7 +90,7 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
     if (!code) return kExitUsage;
     request.exporter_hq = code;
   }
-  return RunAuditRequest(request, *session, io);
+  return RunAuditRequest(request, session, io);
 }
 
 }  // namespace chipgate::cli

@@ -7,14 +7,17 @@
 
 #include "args.hpp"
 #include "catalog_layers.hpp"
-#include "catalog_list.hpp"
-#include "catalog_show.hpp"
-#include "chipgate/explain.hpp"
+#include "render/catalog_list.hpp"
+#include "render/catalog_show.hpp"
+#include "explain/explain.hpp"
 #include "rules_loading.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 #include "command.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =

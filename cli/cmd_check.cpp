@@ -1,12 +1,11 @@
 // `chipgate check --item ID --to CC [--end-user-hq CC] [--exporter-hq CC] [--date YYYY-MM-DD]
 // [--format text|json] [--explain]`: the license determination for one shipment.
 // Exit 0 when determined, 1 when indeterminate, 2 on bad input.
+//
+// JSON comes from the compiled fast path (the same answer the HTTP API gives); the memo and
+// `--explain` from the explaining evaluator, whose tree shows every margin.
 #include <fmt/format.h>
 
-#include "chipgate/explain.hpp"
-#include "chipgate/json.hpp"
-#include "decision_json.hpp"
-#include "decision_text.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
@@ -37,32 +36,22 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
                                                                                : "--format must be text or json", kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  Query q;
-  const auto item = FindItem(*session, *args->Get("--item"), io);
-  const auto to = CountryArg("--to", *args->Get("--to"), io);
-  const auto date = DateArg(*session, *args, io);
-  if (!item || !to || !date) return kExitUsage;
-  q.item = *item;
-  q.destination = *to;
-  q.date = *date;
-  for (const auto& [flag, field] : {std::pair{"--end-user-hq", &q.end_user_hq}, std::pair{"--exporter-hq", &q.exporter_hq}}) {
-    if (const auto v = args->Get(flag)) {
-      const auto c = CountryArg(flag, *v, io);
-      if (!c) return kExitUsage;
-      *field = c;
-    }
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  Question q;
+  q.item = *args->Get("--item");
+  q.destination = *args->Get("--to");
+  q.end_user_hq = args->GetOr("--end-user-hq", "");
+  q.exporter_hq = args->GetOr("--exporter-hq", "");
+  q.date = args->GetOr("--date", "");
+  const bool explained = format == "text" || args->Has("--explain");
+  const Result<Decision> d = explained ? engine->Explain(q) : engine->Decide(q);
+  if (!d.ok()) {
+    PrintQuestionErrors(d.diagnostics, io);
+    return kExitUsage;
   }
-  const Decision d = Explain(session->model, session->catalog, session->params, q);
-  if (format == "json") {
-    JsonWriter w;
-    WriteDecisionJson(w, d, *session, args->Has("--explain"));
-    fmt::print(io.out, "{}\n", w.str());
-  } else {
-    fmt::print(io.out, "{}", DecisionMemo(d, *session, args->Has("--explain")));
-  }
-  return d.determined ? kExitOk : kExitFinding;
+  fmt::print(io.out, "{}", engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain")));
+  return d->determined ? kExitOk : kExitFinding;
 }
 
 }  // namespace chipgate::cli

@@ -3,13 +3,16 @@
 // the margin to every threshold tested.
 #include <fmt/format.h>
 
-#include "chipgate/explain.hpp"
-#include "chipgate/json.hpp"
-#include "decision_json.hpp"
-#include "decision_text.hpp"
+#include "explain/explain.hpp"
+#include "text/json.hpp"
+#include "render/decision_json.hpp"
+#include "render/decision_text.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -32,13 +35,14 @@ int RunClassify(const std::vector<std::string>& argv, Io& io) {
     fmt::print(io.err, "chipgate classify: {}\n{}", args->positional().empty() ? "name at least one item" : "--format must be text or json", kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  const auto date = DateArg(*session, *args, io);
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  const auto date = DateArg(session, *args, io);
   if (!date) return kExitUsage;
   std::vector<std::size_t> items;
   for (const auto& id : args->positional()) {
-    const auto item = FindItem(*session, id, io);
+    const auto item = FindItem(session, id, io);
     if (!item) return kExitUsage;
     items.push_back(*item);
   }
@@ -46,17 +50,17 @@ int RunClassify(const std::vector<std::string>& argv, Io& io) {
   JsonWriter w;
   if (format == "json") w.BeginObject().Key("items").BeginArray();
   for (const auto item : items) {
-    const Decision d = ClassifyItem(session->model, session->catalog, session->params, item, *date);
+    const Decision d = ClassifyItem(session.model, session.catalog, session.params, item, *date);
     all_decided = all_decided && d.unknown_classifications.empty();
     if (format == "json") {
-      WriteClassificationJson(w, d, *session, args->Has("--explain"));
+      WriteClassificationJson(w, d, session, args->Has("--explain"));
     } else {
-      fmt::print(io.out, "{}\n", ClassificationText(d, *session, args->Has("--explain")));
+      fmt::print(io.out, "{}\n", ClassificationText(d, session, args->Has("--explain")));
     }
   }
   if (format == "json") {
     w.EndArray();
-    WriteProvenanceJson(w, *session);
+    WriteProvenanceJson(w, session);
     w.EndObject();
     fmt::print(io.out, "{}\n", w.str());
   }

@@ -5,14 +5,17 @@
 // Exit status: 0 nothing changes, 1 something does (like diff(1)), 2 bad input.
 #include <fmt/format.h>
 
-#include "chipgate/diff.hpp"
-#include "chipgate/explain.hpp"
-#include "diff_render.hpp"
+#include "analysis/diff.hpp"
+#include "explain/explain.hpp"
+#include "render/diff_render.hpp"
 #include "end_user.hpp"
 #include "rules_loading.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -32,7 +35,7 @@ struct Tree {
   ParamValues params;
 };
 
-std::unique_ptr<Tree> LoadTree(const std::string& path, const Session& s, Io& io) {
+std::unique_ptr<Tree> LoadTree(const std::string& path, const EngineState& s, Io& io) {
   auto t = std::make_unique<Tree>();
   auto model = LoadRulesForCli({path}, t->sources, io);
   if (!model) return nullptr;
@@ -46,7 +49,7 @@ std::unique_ptr<Tree> LoadTree(const std::string& path, const Session& s, Io& io
   return t;
 }
 
-std::optional<Date> ParseDate(const Session& s, const std::string& flag, const std::string& text, Io& io) {
+std::optional<Date> ParseDate(const EngineState& s, const std::string& flag, const std::string& text, Io& io) {
   const auto date = Date::Parse(text);
   if (!date) {
     fmt::print(io.err, "chipgate diff: `{} {}` is not a date; expected YYYY-MM-DD\n", flag, text);
@@ -83,8 +86,9 @@ int RunDiff(const std::vector<std::string>& argv, Io& io) {
     fmt::print(io.err, "chipgate diff: {}\n{}", problem, kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
   const auto end_user = EndUserArg(*args, io);
   if (!end_user) return kExitUsage;
   DiffOptions options;
@@ -95,7 +99,7 @@ int RunDiff(const std::vector<std::string>& argv, Io& io) {
     if (!options.exporter_hq) return kExitUsage;
   }
   for (const auto& id : args->GetAll("--items", true)) {
-    const auto index = FindItem(*session, id, io);
+    const auto index = FindItem(session, id, io);
     if (!index) return kExitUsage;
     options.items.push_back(*index);
   }
@@ -105,23 +109,23 @@ int RunDiff(const std::vector<std::string>& argv, Io& io) {
   std::string label_a;
   std::string label_b;
   if (dates) {
-    const auto from = ParseDate(*session, "--from", *args->Get("--from"), io);
-    const auto to = ParseDate(*session, "--to", *args->Get("--to"), io);
+    const auto from = ParseDate(session, "--from", *args->Get("--from"), io);
+    const auto to = ParseDate(session, "--to", *args->Get("--to"), io);
     if (!from || !to) return kExitUsage;
     label_a = from->ToString();
     label_b = to->ToString();
-    report = DiffDates({&session->model, &session->params, &session->sources}, session->catalog, *from, *to, options);
+    report = DiffDates({&session.model, &session.params, &session.sources}, session.catalog, *from, *to, options);
   } else {
-    a = LoadTree(*args->Get("--rules-a"), *session, io);
-    b = a ? LoadTree(*args->Get("--rules-b"), *session, io) : nullptr;
-    const auto date = DateArg(*session, *args, io);
+    a = LoadTree(*args->Get("--rules-a"), session, io);
+    b = a ? LoadTree(*args->Get("--rules-b"), session, io) : nullptr;
+    const auto date = DateArg(session, *args, io);
     if (!a || !b || !date) return kExitUsage;
     label_a = fmt::format("{} (rules sha256 {}) on {}", *args->Get("--rules-a"), a->model.rules_hash.substr(0, 16), date->ToString());
     label_b = fmt::format("{} (rules sha256 {}) on {}", *args->Get("--rules-b"), b->model.rules_hash.substr(0, 16), date->ToString());
-    report = DiffTrees({&a->model, &a->params, &a->sources}, {&b->model, &b->params, &b->sources}, session->catalog, *date, options);
+    report = DiffTrees({&a->model, &a->params, &a->sources}, {&b->model, &b->params, &b->sources}, session.catalog, *date, options);
   }
-  const DiffView view{*report, session->catalog, a ? a->model : session->model, b ? b->model : session->model,
-                      label_a, label_b, *end_user, session->catalog_hash};
+  const DiffView view{*report, session.catalog, a ? a->model : session.model, b ? b->model : session.model,
+                      label_a, label_b, *end_user, session.catalog_hash};
   fmt::print(io.out, "{}", format == "json" ? DiffJson(view) : DiffText(view));
   return report->items.empty() ? kExitOk : kExitFinding;
 }

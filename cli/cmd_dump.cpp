@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "args.hpp"
-#include "chipgate/ast_print.hpp"
-#include "chipgate/model_print.hpp"
-#include "chipgate/parse.hpp"
+#include "syntax/ast_print.hpp"
+#include "check/model_print.hpp"
+#include "syntax/parse.hpp"
 #include "compile/program.hpp"
 #include "command.hpp"
 #include "rules_loading.hpp"

@@ -3,12 +3,15 @@
 // each spec that flips its classification (and, with --to, the decision for that destination).
 #include <fmt/format.h>
 
-#include "chipgate/headroom.hpp"
+#include "analysis/headroom.hpp"
 #include "end_user.hpp"
-#include "headroom_render.hpp"
+#include "render/headroom_render.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -35,10 +38,11 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io) {
     fmt::print(io.err, "chipgate headroom: {}\n{}", args->positional().size() != 1 ? "name exactly one item" : "--format must be text or json", kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  const auto item = FindItem(*session, args->positional()[0], io);
-  const auto date = DateArg(*session, *args, io);
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  const auto item = FindItem(session, args->positional()[0], io);
+  const auto date = DateArg(session, *args, io);
   const auto end_user = EndUserArg(*args, io);
   if (!item || !date || !end_user) return kExitUsage;
   HeadroomQuery q;
@@ -53,13 +57,13 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io) {
     q.exporter_hq = CountryArg("--exporter-hq", *exporter, io);
     if (!q.exporter_hq) return kExitUsage;
   }
-  const HeadroomReport report = Headroom(session->model, session->catalog, session->params, q);
+  const HeadroomReport report = Headroom(session.model, session.catalog, session.params, q);
   if (format == "json") {
     JsonWriter w;
-    WriteHeadroomJson(w, report, *session, *end_user);
+    WriteHeadroomJson(w, report, session, *end_user);
     fmt::print(io.out, "{}\n", w.str());
   } else {
-    fmt::print(io.out, "{}", HeadroomText(report, *session, *end_user));
+    fmt::print(io.out, "{}", HeadroomText(report, session, *end_user));
   }
   return kExitOk;
 }

@@ -37,9 +37,9 @@ int RunLicenses(const std::vector<std::string>& argv, Io& io) {
     fmt::print(io.err, "chipgate licenses: {}\n{}", args->positional().empty() ? "a license register is required" : "--format must be text or json", kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  const auto register_ = LoadLicenseFiles(args->positional(), *session, io);
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const auto register_ = LoadLicenseFiles(args->positional(), engine->state(), io);
   if (!register_) return kExitUsage;
   std::vector<LicenseUseRecord> uses;
   const std::string db = args->GetOr("--db", "");

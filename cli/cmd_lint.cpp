@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "args.hpp"
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 #include "command.hpp"
 #include "rules_loading.hpp"
 

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "args.hpp"
-#include "chipgate/rules_index.hpp"
+#include "report/rules_index.hpp"
 #include "command.hpp"
 #include "rules_loading.hpp"
 

@@ -8,12 +8,15 @@
 
 #include "eval/evaluate.hpp"
 #include "compile/program.hpp"
-#include "chipgate/screen.hpp"
+#include "analysis/screen.hpp"
 #include "end_user.hpp"
-#include "screen_render.hpp"
+#include "render/screen_render.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -30,7 +33,7 @@ constexpr const char* kUsage =
 
 constexpr std::size_t kMergeAbove = 12;
 
-std::optional<std::vector<std::size_t>> SelectRows(const Session& s, const Args& args, Io& io) {
+std::optional<std::vector<std::size_t>> SelectRows(const EngineState& s, const Args& args, Io& io) {
   std::vector<std::size_t> rows;
   const auto ids = args.GetAll("--items", true);
   if (!ids.empty()) {
@@ -66,7 +69,7 @@ std::optional<std::vector<std::size_t>> SelectRows(const Session& s, const Args&
   return rows;
 }
 
-std::optional<std::vector<ScreenColumn>> SelectColumns(const Session& s, const Args& args, Date date, Io& io) {
+std::optional<std::vector<ScreenColumn>> SelectColumns(const EngineState& s, const Args& args, Date date, Io& io) {
   std::vector<CountryCode> destinations;
   for (const auto& text : args.GetAll("--to", true)) {
     const auto code = CountryArg("--to", text, io);
@@ -106,13 +109,14 @@ int RunScreen(const std::vector<std::string>& argv, Io& io) {
                kUsage);
     return kExitUsage;
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  const auto date = DateArg(*session, *args, io);
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  const auto date = DateArg(session, *args, io);
   const auto end_user = EndUserArg(*args, io);
   if (!date || !end_user) return kExitUsage;
-  const auto rows = SelectRows(*session, *args, io);
-  const auto columns = rows ? SelectColumns(*session, *args, *date, io) : std::nullopt;
+  const auto rows = SelectRows(session, *args, io);
+  const auto columns = rows ? SelectColumns(session, *args, *date, io) : std::nullopt;
   if (!rows || !columns) return kExitUsage;
   ScreenOptions options;
   options.date = *date;
@@ -123,8 +127,8 @@ int RunScreen(const std::vector<std::string>& argv, Io& io) {
     if (!options.exporter_hq) return kExitUsage;
   }
   const auto start = std::chrono::steady_clock::now();
-  const Program program = Compile(session->model, session->params);
-  const BoundCatalog bound = Bind(program, session->catalog);
+  const Program program = Compile(session.model, session.params);
+  const BoundCatalog bound = Bind(program, session.catalog);
   Scratch scratch(program);
   ScreenMatrix matrix = Screen(program, bound, *rows, *columns, options, scratch);
   const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
@@ -135,7 +139,7 @@ int RunScreen(const std::vector<std::string>& argv, Io& io) {
   for (const auto& c : matrix.columns) destination_columns += c.is_group ? 0 : 1;
   const bool merge = format != "json" && !args->Has("--no-merge") && (args->Has("--merge") || (format == "text" && destination_columns > kMergeAbove));
   if (merge) matrix = MergeIdenticalColumns(matrix);
-  const ScreenView view{matrix, *session, *date, *end_user, options.exporter_hq};
+  const ScreenView view{matrix, session, *date, *end_user, options.exporter_hq};
   if (format == "json") fmt::print(io.out, "{}", ScreenJson(view));
   if (format == "csv") fmt::print(io.out, "{}", ScreenCsv(view));
   if (format == "html") fmt::print(io.out, "{}", ScreenHtml(view));

@@ -7,13 +7,16 @@
 #include <filesystem>
 
 #include "catalog_layers.hpp"
-#include "chipgate/whatif.hpp"
-#include "decision_json.hpp"
+#include "analysis/whatif.hpp"
+#include "render/decision_json.hpp"
 #include "end_user.hpp"
 #include "session.hpp"
-#include "whatif_render.hpp"
+#include "render/whatif_render.hpp"
 
 namespace chipgate::cli {
+
+// The command renders through the library's render layer.
+using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -27,7 +30,7 @@ constexpr const char* kUsage =
     "factor to reach that TPP). Exit status: 0, or 2 on bad input (an unknown field or a bad value).\n";
 
 // Where an item came from, for its column label: the bundled catalog, or a --catalog file.
-std::string SourceLabel(const Session& s, const Item& item) {
+std::string SourceLabel(const EngineState& s, const Item& item) {
   const std::string path = s.sources.file(item.span.file).path();
   if (path.rfind(BundledCatalogDir(), 0) == 0) return "catalog";
   return std::filesystem::path(path).filename().string();
@@ -56,9 +59,10 @@ int RunWhatIf(const std::vector<std::string>& argv, Io& io) {
     }
     edits.push_back(std::move(*edit.value));
   }
-  const auto session = LoadSession(*args, io);
-  if (!session) return kExitUsage;
-  const auto date = DateArg(*session, *args, io);
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  const EngineState& session = engine->state();
+  const auto date = DateArg(session, *args, io);
   const auto end_user = EndUserArg(*args, io);
   if (!date || !end_user) return kExitUsage;
   VariantQuery vq;
@@ -73,28 +77,28 @@ int RunWhatIf(const std::vector<std::string>& argv, Io& io) {
   SourceSet bundled_sources;
   std::optional<Catalog> bundled;
   if (!args->GetAll("--catalog").empty()) bundled = LoadCatalogForCli({}, bundled_sources, io);
-  const WhatIfView view{*session, *date, vq.destination, *end_user, args->GetAll("--set")};
+  const WhatIfView view{session, *date, vq.destination, *end_user, args->GetAll("--set")};
   JsonWriter w;
   if (format == "json") w.BeginObject().Field("date", date->ToString()).Key("items").BeginArray();
   for (const auto& id : args->positional()) {
-    const auto index = FindItem(*session, id, io);
+    const auto index = FindItem(session, id, io);
     if (!index) return kExitUsage;
-    const Item& loaded = session->catalog.items()[*index];
+    const Item& loaded = session.catalog.items()[*index];
     std::vector<Variant> variants;
-    const std::string label = SourceLabel(*session, loaded);
+    const std::string label = SourceLabel(session, loaded);
     if (const Item* original = bundled ? bundled->Find(id) : nullptr; original != nullptr && label != "catalog") {
       variants.push_back({"bundled", *original, {}});
     }
     variants.push_back({label, loaded, {}});
     if (!edits.empty()) {
-      Result<Item> edited = ApplyEdits(session->model, session->catalog, session->params, loaded, edits, *date);
+      Result<Item> edited = ApplyEdits(session.model, session.catalog, session.params, loaded, edits, *date);
       if (!edited.ok()) {
         fmt::print(io.err, "chipgate whatif:\n{}", RenderText(edited.diagnostics, SourceSet{}));
         return kExitUsage;
       }
       variants.push_back({"what-if", std::move(*edited.value), {}});
     }
-    for (auto& var : variants) var.decision = EvaluateVariant(session->model, session->catalog, session->params, var.item, vq);
+    for (auto& var : variants) var.decision = EvaluateVariant(session.model, session.catalog, session.params, var.item, vq);
     if (format == "json") {
       WriteWhatIfJson(w, view, variants);
     } else {
@@ -108,7 +112,7 @@ int RunWhatIf(const std::vector<std::string>& argv, Io& io) {
     } else {
       w.Null();
     }
-    WriteProvenanceJson(w, *session);
+    WriteProvenanceJson(w, session);
     w.EndObject();
     fmt::print(io.out, "{}\n", w.str());
   }

@@ -3,37 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "decision_text.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
-
-std::optional<CountryCode> EndUserChoice::For(CountryCode destination) const {
-  switch (mode) {
-    case EndUserAssumption::kLocal: return destination;
-    case EndUserAssumption::kFixed: return fixed;
-    case EndUserAssumption::kUnknown: break;
-  }
-  return std::nullopt;
-}
-
-std::string EndUserChoice::Describe() const {
-  switch (mode) {
-    case EndUserAssumption::kLocal: return "headquartered in the destination (assumed; --end-user-hq CC|unknown to change)";
-    case EndUserAssumption::kFixed: return fmt::format("headquartered in {} for every destination", CountryText(*fixed));
-    case EndUserAssumption::kUnknown: return "unknown (rules that depend on it are indeterminate)";
-  }
-  return "";
-}
-
-std::string EndUserChoice::Key() const {
-  switch (mode) {
-    case EndUserAssumption::kLocal: return "local";
-    case EndUserAssumption::kFixed: return fixed->ToString();
-    case EndUserAssumption::kUnknown: break;
-  }
-  return "unknown";
-}
 
 std::optional<EndUserChoice> EndUserArg(const Args& args, Io& io) {
   EndUserChoice choice;

@@ -10,22 +10,14 @@
 
 #include "args.hpp"
 #include "chipgate/country.hpp"
-#include "chipgate/screen.hpp"
+#include "analysis/screen.hpp"
+#include "render/end_user.hpp"
 #include "command.hpp"
 
 namespace chipgate::cli {
 
-struct EndUserChoice {
-  EndUserAssumption mode = EndUserAssumption::kLocal;
-  std::optional<CountryCode> fixed;  // kFixed
+using render::EndUserChoice;
 
-  // The end user's headquarters for a shipment to `destination`.
-  std::optional<CountryCode> For(CountryCode destination) const;
-  // "headquartered in the destination (assumed; --end-user-hq to change)"
-  std::string Describe() const;
-  // "local", "unknown" or the code, for JSON.
-  std::string Key() const;
-};
 
 // Reads `--end-user-hq`; prints a message and returns nothing on a bad value.
 std::optional<EndUserChoice> EndUserArg(const Args& args, Io& io);

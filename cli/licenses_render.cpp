@@ -4,11 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "chipgate/json.hpp"
-#include "text_table.hpp"
+#include "text/json.hpp"
+#include "render/text_table.hpp"
 
 namespace chipgate::cli {
 namespace {
+
+using render::Align;
+using render::TextTable;
 
 std::string Amount(const std::optional<Rational>& value) { return value ? value->ToString(12) : "unlimited"; }
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/audit.hpp"
-#include "chipgate/licenses.hpp"
+#include "audit/audit.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::cli {
 

@@ -5,7 +5,7 @@
 
 #include <cstdlib>
 
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 
 namespace chipgate::cli {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/model.hpp"
+#include "check/model.hpp"
 #include "command.hpp"
 
 namespace chipgate::cli {

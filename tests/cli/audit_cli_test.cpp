@@ -13,7 +13,7 @@
 #include <fstream>
 #include <thread>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
 #include "support/run_cli.hpp"

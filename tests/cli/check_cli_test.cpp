@@ -71,12 +71,12 @@ TEST(CheckCli, BadInputIsAnErrorThatSaysWhatWasExpected) {
 
   const CliRun country = Chipgate({"check", "--item", "nvidia-h20", "--to", "UK"});
   EXPECT_EQ(country.exit_code, 2);
-  EXPECT_TRUE(Has(country.err, "`--to UK` is not a country code; expected an ISO 3166-1 alpha-2 code")) << country.err;
+  EXPECT_TRUE(Has(country.err, "--to: `UK` is not a country code; expected an ISO 3166-1 alpha-2 code")) << country.err;
   EXPECT_TRUE(Has(country.err, "the United Kingdom is GB")) << country.err;
 
   const CliRun date = Chipgate({"check", "--item", "nvidia-h20", "--to", "CN", "--date", "2024-13-01"});
   EXPECT_EQ(date.exit_code, 2);
-  EXPECT_TRUE(Has(date.err, "`--date 2024-13-01` is not a date; expected YYYY-MM-DD")) << date.err;
+  EXPECT_TRUE(Has(date.err, "--date: `2024-13-01` is not a date; expected YYYY-MM-DD")) << date.err;
 
   const CliRun early = Chipgate({"check", "--item", "nvidia-h20", "--to", "CN", "--date", "2021-01-01"});
   EXPECT_EQ(early.exit_code, 2);

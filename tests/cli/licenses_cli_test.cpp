@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
 #include "support/run_cli.hpp"

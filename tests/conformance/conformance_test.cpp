@@ -9,8 +9,8 @@
 #include <memory>
 
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/rules.hpp"
+#include "explain/explain.hpp"
+#include "check/rules.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {

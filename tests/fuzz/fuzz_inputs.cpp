@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "chipgate/audit_mapping.hpp"
-#include "chipgate/licenses.hpp"
+#include "audit/audit_mapping.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::fuzz {
 

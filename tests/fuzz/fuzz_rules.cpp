@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "chipgate/check.hpp"
-#include "chipgate/parse.hpp"
+#include "check/check.hpp"
+#include "syntax/parse.hpp"
 #include "compile/program.hpp"
 
 namespace chipgate::fuzz {

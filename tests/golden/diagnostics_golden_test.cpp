@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "chipgate/model_print.hpp"
+#include "check/model_print.hpp"
 #include "compile/program.hpp"
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {

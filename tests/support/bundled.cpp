@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 
 namespace chipgate::testing {
 

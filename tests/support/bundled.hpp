@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "chipgate/catalog.hpp"
-#include "chipgate/model.hpp"
-#include "chipgate/params.hpp"
+#include "catalog/catalog.hpp"
+#include "check/model.hpp"
+#include "eval/params.hpp"
 
 namespace chipgate::testing {
 

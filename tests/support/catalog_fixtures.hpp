@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate::testing {
 

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/rational.hpp"
 
 namespace chipgate {

@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "chipgate/explain.hpp"
-#include "chipgate/spec_override.hpp"
+#include "explain/explain.hpp"
+#include "analysis/spec_override.hpp"
 
 namespace chipgate::testing {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/decision.hpp"
-#include "chipgate/decision_cell.hpp"
+#include "analysis/decision_cell.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate::testing {

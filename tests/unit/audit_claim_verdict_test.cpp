@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "audit/verdict.hpp"
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 namespace {

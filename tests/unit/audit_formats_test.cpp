@@ -3,7 +3,7 @@
 // line, and the country-name table checked against the ISO table.
 #include <gtest/gtest.h>
 
-#include "chipgate/audit_format.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 namespace {

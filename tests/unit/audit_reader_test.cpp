@@ -4,7 +4,7 @@
 // for: read = decided + rejected.
 #include <gtest/gtest.h>
 
-#include "chipgate/audit_mapping.hpp"
+#include "audit/audit_mapping.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
 #include "support/temp_dir.hpp"

@@ -1,7 +1,7 @@
 // The schema table: keys, units and bounds that the TOML format and the rules rely on.
 #include <gtest/gtest.h>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate {
 namespace {

@@ -5,7 +5,7 @@
 #include <array>
 #include <sstream>
 
-#include "chipgate/csv_header.hpp"
+#include "audit/csv_header.hpp"
 
 namespace chipgate {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/csv.hpp"
+#include "audit/csv.hpp"
 
 namespace chipgate {
 namespace {

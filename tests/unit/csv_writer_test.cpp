@@ -1,7 +1,7 @@
 // RFC 4180 quoting: only fields that need it are quoted, and quotes inside are doubled.
 #include <gtest/gtest.h>
 
-#include "chipgate/csv_writer.hpp"
+#include "text/csv_writer.hpp"
 
 namespace chipgate {
 namespace {

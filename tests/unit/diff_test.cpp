@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "chipgate/diff.hpp"
-#include "chipgate/rules.hpp"
+#include "analysis/diff.hpp"
+#include "check/rules.hpp"
 #include "support/bundled.hpp"
 #include "support/edited_rules.hpp"
 #include "support/temp_dir.hpp"

@@ -7,7 +7,7 @@
 #include <random>
 
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
 #include "support/bundled.hpp"
 

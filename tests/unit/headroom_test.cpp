@@ -7,9 +7,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "chipgate/explain.hpp"
-#include "chipgate/headroom.hpp"
-#include "chipgate/rules.hpp"
+#include "explain/explain.hpp"
+#include "analysis/headroom.hpp"
+#include "check/rules.hpp"
 #include "support/bundled.hpp"
 #include "support/edited_rules.hpp"
 #include "support/temp_dir.hpp"

@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "chipgate/html.hpp"
+#include "report/html.hpp"
 
 namespace chipgate {
 namespace {

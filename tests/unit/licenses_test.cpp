@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "chipgate/licenses.hpp"
+#include "licenses/licenses.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
 #include "support/temp_dir.hpp"

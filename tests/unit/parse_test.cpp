@@ -1,8 +1,8 @@
 // The parser: every declaration form, precedence, chaining, collections, and error recovery.
 #include <gtest/gtest.h>
 
-#include "chipgate/ast_print.hpp"
-#include "chipgate/parse.hpp"
+#include "syntax/ast_print.hpp"
+#include "syntax/parse.hpp"
 
 namespace chipgate {
 namespace {

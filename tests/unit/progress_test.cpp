@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "chipgate/progress.hpp"
+#include "report/progress.hpp"
 
 namespace chipgate {
 namespace {

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <map>
 
-#include "chipgate/csv.hpp"
-#include "chipgate/explain.hpp"
+#include "audit/csv.hpp"
+#include "explain/explain.hpp"
 #include "support/bundled.hpp"
 #include "support/reference_tpp.hpp"
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "chipgate/rules_index.hpp"
+#include "report/rules_index.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {

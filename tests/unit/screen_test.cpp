@@ -6,9 +6,9 @@
 #include <algorithm>
 
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
-#include "chipgate/screen.hpp"
+#include "analysis/screen.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate {

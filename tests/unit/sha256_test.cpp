@@ -5,7 +5,7 @@
 #include <random>
 #include <string>
 
-#include "chipgate/sha256.hpp"
+#include "core/sha256.hpp"
 
 namespace chipgate {
 namespace {

@@ -1,7 +1,7 @@
 // "Did you mean": distances and the cut-off that keeps unrelated words from getting a hint.
 #include <gtest/gtest.h>
 
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate {
 namespace {

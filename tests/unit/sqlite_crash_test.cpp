@@ -11,8 +11,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "chipgate/sha256.hpp"
-#include "chipgate/sqlite.hpp"
+#include "core/sha256.hpp"
+#include "store/sqlite.hpp"
 #include "support/temp_dir.hpp"
 
 namespace chipgate::sqlite {

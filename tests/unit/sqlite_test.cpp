@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 #include "support/temp_dir.hpp"
 
 namespace chipgate::sqlite {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "chipgate/unit.hpp"
+#include "core/unit.hpp"
 
 namespace chipgate {
 namespace {

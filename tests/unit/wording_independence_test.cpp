@@ -10,10 +10,10 @@
 #include <regex>
 #include <sstream>
 
-#include "chipgate/diff.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/headroom.hpp"
-#include "chipgate/rules.hpp"
+#include "analysis/diff.hpp"
+#include "explain/explain.hpp"
+#include "analysis/headroom.hpp"
+#include "check/rules.hpp"
 #include "compile/program.hpp"
 #include "eval/evaluate.hpp"
 #include "support/audit_fixtures.hpp"

@@ -1,5 +1,5 @@
-// What an evaluation answers: the query (item, destination, end user, exporter, date) and the
-// Decision with its reasons and its explanation tree.
+// What a license determination answers: the Decision, with its outcome, its typed reasons and
+// its explanation tree.
 //
 // Three-valued logic throughout: a condition over missing data is kUnknown, and any unknown
 // that could change the answer makes the decision indeterminate, naming what is missing. No
@@ -12,35 +12,12 @@
 #include <string_view>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
 #include "chipgate/country.hpp"
 #include "chipgate/date.hpp"
-#include "chipgate/model.hpp"
-#include "chipgate/params.hpp"
 #include "chipgate/rational.hpp"
+#include "chipgate/vocabulary.hpp"
 
 namespace chipgate {
-
-enum class Tri : std::uint8_t { kFalse, kTrue, kUnknown };
-const char* TriName(Tri t);  // "false" | "true" | "unknown"
-
-// Kleene's three-valued connectives: false absorbs `and`, true absorbs `or`, else unknown wins.
-constexpr Tri TriAnd(Tri a, Tri b) {
-  if (a == Tri::kFalse || b == Tri::kFalse) return Tri::kFalse;
-  return a == Tri::kUnknown || b == Tri::kUnknown ? Tri::kUnknown : Tri::kTrue;
-}
-constexpr Tri TriOr(Tri a, Tri b) {
-  if (a == Tri::kTrue || b == Tri::kTrue) return Tri::kTrue;
-  return a == Tri::kUnknown || b == Tri::kUnknown ? Tri::kUnknown : Tri::kFalse;
-}
-
-struct Query {
-  std::size_t item = 0;                     // index in the Catalog
-  CountryCode destination;
-  std::optional<CountryCode> end_user_hq;   // absent: unknown (rules that need it are indeterminate)
-  std::optional<CountryCode> exporter_hq;
-  Date date;
-};
 
 // A numeric comparison as the explanation shows it: "tpp >= 4800: 2368 is 2432 below 4800".
 // The operands are model nodes (the texts are for display only; code reads the nodes).

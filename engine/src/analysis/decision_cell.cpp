@@ -1,5 +1,5 @@
 // Matrix cells from either evaluator, and their codes and descriptions (see decision_cell.hpp).
-#include "chipgate/decision_cell.hpp"
+#include "analysis/decision_cell.hpp"
 
 #include <fmt/format.h>
 

@@ -1,12 +1,12 @@
 // The diff (see diff.hpp): every (product, destination) decided on both sides with the compiled
 // fast path; only the decisions that differ are explained on both sides, to attribute causes.
-#include "chipgate/diff.hpp"
+#include "analysis/diff.hpp"
 
 #include <algorithm>
 #include <tuple>
 
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
 #include "analysis/diff_detail.hpp"
 

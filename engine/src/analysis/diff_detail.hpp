@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "chipgate/decision.hpp"
-#include "chipgate/diff.hpp"
+#include "analysis/diff.hpp"
 
 namespace chipgate::analysis {
 

@@ -1,6 +1,6 @@
 // Headroom for one item (see headroom.hpp): the thresholds from the item's own explanation, then
 // the nearest verified flips of every spec some threshold depends on, and of datacenter.
-#include "chipgate/headroom.hpp"
+#include "analysis/headroom.hpp"
 
 #include <fmt/format.h>
 

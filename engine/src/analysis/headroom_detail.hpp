@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/headroom.hpp"
+#include "analysis/headroom.hpp"
 #include "explain/evaluator.hpp"
 
 namespace chipgate::analysis {

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "catalog/number_rule.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/spec_override.hpp"
+#include "explain/explain.hpp"
+#include "analysis/spec_override.hpp"
 #include "analysis/headroom_detail.hpp"
 
 namespace chipgate::analysis {

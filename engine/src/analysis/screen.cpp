@@ -1,13 +1,13 @@
 // The vendor matrix on the fast path (see screen.hpp): one Decide per (product, destination),
 // with the Scratch's per-item cache making every destination after the first a short run of the
 // destination-dependent segment.
-#include "chipgate/screen.hpp"
+#include "analysis/screen.hpp"
 
 #include <algorithm>
 #include <map>
 #include <utility>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "explain/evaluator.hpp"
 
 namespace chipgate {

@@ -1,12 +1,12 @@
 // Parsing and applying `field=value` edits to catalog items (see spec_override.hpp). Bounds come
 // from the catalog schema (catalog/number_rule.hpp), so an edit is refused for exactly the
 // values a catalog file would be refused for, with the same wording.
-#include "chipgate/spec_override.hpp"
+#include "analysis/spec_override.hpp"
 
 #include <fmt/format.h>
 
 #include "catalog/number_rule.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate {
 namespace {

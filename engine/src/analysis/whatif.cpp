@@ -1,7 +1,7 @@
 // What-if evaluation (see whatif.hpp): replace, evaluate, and apply edits with the rules' TPP.
-#include "chipgate/whatif.hpp"
+#include "analysis/whatif.hpp"
 
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 
 namespace chipgate {
 namespace {

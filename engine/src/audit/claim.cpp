@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <array>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 namespace {

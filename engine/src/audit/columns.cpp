@@ -2,7 +2,7 @@
 // docs/audit.md), which of them a log must have, and the verdict words.
 #include <algorithm>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 namespace {

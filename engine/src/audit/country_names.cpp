@@ -4,8 +4,8 @@
 // spaces, and non-ASCII bytes kept, so "Korea, Republic of" and "korea republic of" meet.
 #include <sstream>
 
-#include "chipgate/audit_format.hpp"
-#include "chipgate/csv.hpp"
+#include "audit/audit_format.hpp"
+#include "audit/csv.hpp"
 
 namespace chipgate {
 

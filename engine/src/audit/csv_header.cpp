@@ -1,6 +1,6 @@
 // Header-row mapping: normalise each column name, index it, and report every duplicate and
 // every missing required column in one pass.
-#include "chipgate/csv_header.hpp"
+#include "audit/csv_header.hpp"
 
 #include <algorithm>
 

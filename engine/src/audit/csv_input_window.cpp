@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "chipgate/csv.hpp"
+#include "audit/csv.hpp"
 
 namespace chipgate::csv_internal {
 

@@ -3,7 +3,7 @@
 // append each run to the record in one go, which is what keeps the reader well above 100 MB/s.
 #include <array>
 
-#include "chipgate/csv.hpp"
+#include "audit/csv.hpp"
 
 namespace chipgate {
 namespace {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-#include "chipgate/audit_format.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 namespace {

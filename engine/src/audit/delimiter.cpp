@@ -1,6 +1,6 @@
 // The field delimiter of an export (see audit_format.hpp): counted on the header line, where
 // every column name is and no value can mislead, outside quotes.
-#include "chipgate/audit_format.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 

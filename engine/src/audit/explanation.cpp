@@ -10,7 +10,7 @@
 #include <algorithm>
 
 #include "audit/verdict.hpp"
-#include "chipgate/json.hpp"
+#include "text/json.hpp"
 #include "decide/reasons.hpp"
 #include "render/reason_text.hpp"
 

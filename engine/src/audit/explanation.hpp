@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 #include "chipgate/decision.hpp"
 #include "eval/evaluate.hpp"
 

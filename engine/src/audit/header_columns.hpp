@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/audit.hpp"
-#include "chipgate/csv.hpp"
+#include "audit/audit.hpp"
+#include "audit/csv.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -1,6 +1,6 @@
 // InputFile (see input_file.hpp): a std::streambuf over a file descriptor that feeds every
 // chunk it hands out to SHA-256 first.
-#include "chipgate/input_file.hpp"
+#include "audit/input_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -12,7 +12,7 @@
 #include <streambuf>
 #include <vector>
 
-#include "chipgate/sha256.hpp"
+#include "core/sha256.hpp"
 
 namespace chipgate {
 namespace {

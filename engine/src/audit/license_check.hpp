@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 #include "eval/evaluate.hpp"
 
 namespace chipgate::audit_detail {

@@ -5,8 +5,8 @@
 
 #include "audit/header_columns.hpp"
 #include "audit/row_parser.hpp"
-#include "chipgate/audit.hpp"
-#include "chipgate/audit_format.hpp"
+#include "audit/audit.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "catalog/toml_file.hpp"
-#include "chipgate/audit.hpp"
-#include "chipgate/catalog.hpp"
+#include "audit/audit.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -11,8 +11,8 @@
 #include "audit/mapping_detail.hpp"
 #include "audit/text.hpp"
 #include "catalog/toml_file.hpp"
-#include "chipgate/audit_mapping.hpp"
-#include "chipgate/spelling.hpp"
+#include "audit/audit_mapping.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate {
 namespace {

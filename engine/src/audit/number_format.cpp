@@ -1,7 +1,7 @@
 // Quantities as exports write them (see audit_format.hpp): "1,200", "1.200,000", "1 200". A
 // thousands separator is accepted only between groups of exactly three digits, so "1,2" under
 // thousands "," is an error rather than twelve; the rest is Rational's exact decimal parser.
-#include "chipgate/audit_format.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 namespace {

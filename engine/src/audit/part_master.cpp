@@ -9,8 +9,8 @@
 
 #include "audit/mapping_detail.hpp"
 #include "audit/text.hpp"
-#include "chipgate/csv_header.hpp"
-#include "chipgate/spelling.hpp"
+#include "audit/csv_header.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::audit_detail {
 namespace {

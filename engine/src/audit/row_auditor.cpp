@@ -10,10 +10,10 @@
 #include <unordered_map>
 
 #include "audit/explanation.hpp"
+#include "audit/audit.hpp"
 #include "audit/license_check.hpp"
-#include "chipgate/audit.hpp"
 #include "eval/evaluate.hpp"
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "compile/program.hpp"
 
 namespace chipgate {

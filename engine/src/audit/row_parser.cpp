@@ -10,8 +10,8 @@
 
 
 #include "audit/text.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/spelling.hpp"
+#include "explain/explain.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::audit_detail {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "audit/header_columns.hpp"
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -1,6 +1,6 @@
 // RunAudit (see audit.hpp): the loop that reads, decides and hands each row on, keeping the
 // account read = decided + rejected.
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate {
 

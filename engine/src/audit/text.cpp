@@ -1,7 +1,7 @@
 // Text helpers for the audit (see text.hpp).
 #include "audit/text.hpp"
 
-#include "chipgate/html.hpp"
+#include "report/html.hpp"
 
 namespace chipgate::audit_detail {
 

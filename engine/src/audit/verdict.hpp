@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 #include "chipgate/decision.hpp"
 
 namespace chipgate::audit_detail {

@@ -2,7 +2,7 @@
 // in a stable order.
 #include <algorithm>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate {
 

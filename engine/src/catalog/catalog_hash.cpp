@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <set>
 
-#include "chipgate/catalog.hpp"
-#include "chipgate/sha256.hpp"
+#include "catalog/catalog.hpp"
+#include "core/sha256.hpp"
 
 namespace chipgate {
 

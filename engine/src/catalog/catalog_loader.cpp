@@ -9,7 +9,7 @@
 #include "catalog/catalog_files.hpp"
 #include "catalog/contains_checks.hpp"
 #include "catalog/toml_item_reader.hpp"
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate {
 namespace {

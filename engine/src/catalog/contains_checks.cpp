@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "catalog/catalog_codes.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::catalog_detail {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/diagnostic.hpp"
 
 namespace chipgate::catalog_detail {

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/diagnostic.hpp"
 
 namespace chipgate::catalog_detail {

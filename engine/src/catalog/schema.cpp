@@ -4,7 +4,7 @@
 #include <array>
 
 #include "catalog/schema_keys.hpp"
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate {
 namespace {

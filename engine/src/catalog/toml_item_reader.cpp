@@ -11,7 +11,7 @@
 #include "catalog/item_draft.hpp"
 #include "catalog/schema_keys.hpp"
 #include "catalog/toml_values.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::catalog_detail {
 namespace {

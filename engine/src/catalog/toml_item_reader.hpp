@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/diagnostic.hpp"
 
 namespace chipgate::catalog_detail {

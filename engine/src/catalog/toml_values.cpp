@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "catalog/catalog_codes.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::catalog_detail {
 namespace {

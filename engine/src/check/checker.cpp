@@ -1,6 +1,6 @@
 // The checker's stage table. Stages run in order; each one tolerates what earlier errors left
 // out, so one run reports as many independent problems as it can.
-#include "chipgate/check.hpp"
+#include "check/check.hpp"
 
 #include "check/stages.hpp"
 

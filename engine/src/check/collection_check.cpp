@@ -1,7 +1,7 @@
 // Collections in expressions: country groups, sets (checked on first use, so a set may use one
 // declared later), country literals, string lists, and their unions and differences.
 #include "check/expr_checker.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::check {
 

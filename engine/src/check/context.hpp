@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/ast.hpp"
+#include "syntax/ast.hpp"
 #include "chipgate/diagnostic.hpp"
-#include "chipgate/model.hpp"
+#include "check/model.hpp"
 
 namespace chipgate::check {
 

@@ -1,6 +1,6 @@
 // Reading a rule tree from disk: folders, includes (relative to the including file, each file
 // read once), parsing, checking, and the content hash that makes a decision reproducible.
-#include "chipgate/rules.hpp"
+#include "check/rules.hpp"
 
 #include <fmt/format.h>
 
@@ -10,9 +10,9 @@
 #include <set>
 #include <sstream>
 
-#include "chipgate/check.hpp"
-#include "chipgate/parse.hpp"
-#include "chipgate/sha256.hpp"
+#include "check/check.hpp"
+#include "syntax/parse.hpp"
+#include "core/sha256.hpp"
 
 namespace chipgate {
 namespace {

@@ -1,5 +1,5 @@
 // Names of model enums and lookups by name.
-#include "chipgate/model.hpp"
+#include "check/model.hpp"
 
 namespace chipgate {
 namespace {

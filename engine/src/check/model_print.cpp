@@ -1,5 +1,5 @@
 // Model printing (see model_print.hpp).
-#include "chipgate/model_print.hpp"
+#include "check/model_print.hpp"
 
 #include <fmt/format.h>
 

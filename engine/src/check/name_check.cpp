@@ -1,7 +1,7 @@
 // Name resolution in expressions: catalog fields and attributes, query inputs, params, metrics,
 // classifications, item kinds, and per-precision tables; with "did you mean" for the rest.
 #include "check/expr_checker.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate::check {
 namespace {

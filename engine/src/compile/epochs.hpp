@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "chipgate/model.hpp"
+#include "check/model.hpp"
 
 namespace chipgate::compile {
 

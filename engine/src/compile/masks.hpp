@@ -2,7 +2,7 @@
 // `treat` substitutions (a country treated as another takes that country's membership).
 #pragma once
 
-#include "chipgate/model.hpp"
+#include "check/model.hpp"
 #include "compile/program.hpp"
 
 namespace chipgate::compile {

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/model.hpp"
-#include "chipgate/params.hpp"
+#include "check/model.hpp"
+#include "eval/params.hpp"
 
 namespace chipgate {
 

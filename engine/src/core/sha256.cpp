@@ -1,5 +1,5 @@
 // SHA-256 compression and padding, following FIPS 180-4 sections 5 and 6.2.
-#include "chipgate/sha256.hpp"
+#include "core/sha256.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,5 +1,5 @@
 // Unit algebra and its text form.
-#include "chipgate/unit.hpp"
+#include "core/unit.hpp"
 
 #include <cstdlib>
 

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <span>
 
+#include "check/model.hpp"
 #include "chipgate/decision.hpp"
 
 namespace chipgate::decide {

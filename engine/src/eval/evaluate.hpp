@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "chipgate/decision.hpp"
 #include "compile/program.hpp"
 #include "decide/combine.hpp"

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "chipgate/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace chipgate::eval {
 

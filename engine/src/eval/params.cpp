@@ -1,9 +1,9 @@
 // Param overrides (see params.hpp).
-#include "chipgate/params.hpp"
+#include "eval/params.hpp"
 
 #include <fmt/format.h>
 
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate {
 

@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-#include "chipgate/explain.hpp"
+#include "explain/explain.hpp"
 #include "decide/combine.hpp"
 #include "decide/reasons.hpp"
 #include "explain/evaluator.hpp"

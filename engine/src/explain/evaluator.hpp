@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "chipgate/decision.hpp"
+#include "explain/explain.hpp"
 #include "explain/value.hpp"
 
 namespace chipgate::explain {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chipgate/decision.hpp"
+#include "explain/explain.hpp"
 
 namespace chipgate::explain {
 

@@ -4,7 +4,7 @@
 // not covered by an ECCN entry: coverage is never assumed.
 #include <algorithm>
 
-#include "chipgate/licenses.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::licenses {
 namespace {

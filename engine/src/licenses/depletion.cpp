@@ -3,7 +3,7 @@
 // earlier run stored and a row of this run on the same date count the stored one first.
 #include <algorithm>
 
-#include "chipgate/licenses.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::licenses {
 

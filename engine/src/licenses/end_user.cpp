@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "chipgate/licenses.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::licenses {
 namespace {

@@ -1,5 +1,5 @@
 // The register's lookup by number (see licenses.hpp).
-#include "chipgate/licenses.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::licenses {
 

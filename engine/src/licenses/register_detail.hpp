@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "chipgate/csv.hpp"
-#include "chipgate/licenses.hpp"
+#include "audit/csv.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::licenses::detail {
 

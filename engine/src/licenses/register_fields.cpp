@@ -2,7 +2,7 @@
 // problem at the field, quoting the value, so a user fixes the file from the messages alone.
 #include <fmt/format.h>
 
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 #include "licenses/register_detail.hpp"
 
 namespace chipgate::licenses::detail {

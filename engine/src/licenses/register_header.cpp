@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 #include "licenses/register_detail.hpp"
 
 namespace chipgate::licenses::detail {

@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "chipgate/audit_format.hpp"
-#include "chipgate/csv.hpp"
+#include "audit/audit_format.hpp"
+#include "audit/csv.hpp"
 #include "licenses/register_detail.hpp"
 
 namespace chipgate::licenses {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "check/model.hpp"
 #include "chipgate/decision.hpp"
 
 namespace chipgate::render {

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <map>
 
-#include "chipgate/audit_report.hpp"
-#include "chipgate/explain.hpp"
-#include "chipgate/html.hpp"
+#include "report/audit_report.hpp"
+#include "explain/explain.hpp"
+#include "report/html.hpp"
 #include "report/audit_html_style.hpp"
 #include "report/decision_html.hpp"
 #include "report/svg_chart.hpp"

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "audit/text.hpp"
-#include "chipgate/audit_output.hpp"
-#include "chipgate/json.hpp"
+#include "report/audit_output.hpp"
+#include "text/json.hpp"
 
 namespace chipgate {
 namespace {

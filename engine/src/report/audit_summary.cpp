@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "audit/text.hpp"
-#include "chipgate/audit_report.hpp"
+#include "report/audit_report.hpp"
 
 namespace chipgate {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "chipgate/html.hpp"
+#include "report/html.hpp"
 
 namespace chipgate::report_detail {
 namespace {

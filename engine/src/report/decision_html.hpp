@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "check/model.hpp"
 #include "chipgate/decision.hpp"
 
 namespace chipgate::report_detail {

@@ -2,7 +2,7 @@
 // not allowed, and escapes markup, so the output is built without intermediate copies.
 #include <cstdint>
 
-#include "chipgate/html.hpp"
+#include "report/html.hpp"
 
 namespace chipgate {
 namespace {

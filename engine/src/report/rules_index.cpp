@@ -1,5 +1,5 @@
 // The rules index (see rules_index.hpp).
-#include "chipgate/rules_index.hpp"
+#include "report/rules_index.hpp"
 
 #include <fmt/format.h>
 

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "chipgate/html.hpp"
+#include "report/html.hpp"
 
 namespace chipgate::report_detail {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/audit_report.hpp"
+#include "report/audit_report.hpp"
 
 namespace chipgate::report_detail {
 

@@ -20,7 +20,7 @@
 
 #include <fmt/format.h>
 
-#include "chipgate/audit_store.hpp"
+#include "store/audit_store.hpp"
 
 namespace chipgate::store_detail {
 

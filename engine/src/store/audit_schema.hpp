@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 
 namespace chipgate::store_detail {
 

@@ -12,8 +12,8 @@
 #include <unordered_map>
 
 #include "audit/text.hpp"
-#include "chipgate/audit_store.hpp"
-#include "chipgate/sqlite.hpp"
+#include "store/audit_store.hpp"
+#include "store/sqlite.hpp"
 #include "store/audit_schema.hpp"
 #include "store/batch_writer.hpp"
 #include "store/license_ledger.hpp"

@@ -13,7 +13,7 @@
 #include <string>
 #include <thread>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 #include "store/row_batch.hpp"
 
 namespace chipgate::store_detail {

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "chipgate/audit.hpp"
-#include "chipgate/sqlite.hpp"
+#include "audit/audit.hpp"
+#include "store/sqlite.hpp"
 
 namespace chipgate::store_detail {
 

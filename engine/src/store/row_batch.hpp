@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "chipgate/audit.hpp"
+#include "audit/audit.hpp"
 
 namespace chipgate::store_detail {
 

@@ -1,5 +1,5 @@
 // The SQLite connection and transaction wrappers (see sqlite.hpp).
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

@@ -1,7 +1,7 @@
 // Prepared-statement binding, stepping and column access (see sqlite.hpp).
 #include <sqlite3.h>
 
-#include "chipgate/sqlite.hpp"
+#include "store/sqlite.hpp"
 
 namespace chipgate::sqlite {
 

@@ -1,5 +1,5 @@
 // AST printing (see ast_print.hpp).
-#include "chipgate/ast_print.hpp"
+#include "syntax/ast_print.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 // The parse driver: one declaration at a time, syntax errors as diagnostics, recovery at the
 // next declaration. Exceptions from X3 expectation points stay inside this file.
-#include "chipgate/parse.hpp"
+#include "syntax/parse.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +10,7 @@
 #include "syntax/grammar.hpp"
 #include "syntax/nesting.hpp"
 #include "syntax/to_ast.hpp"
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 namespace chipgate {
 namespace {

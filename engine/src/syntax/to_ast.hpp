@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "chipgate/ast.hpp"
+#include "syntax/ast.hpp"
 #include "chipgate/diagnostic.hpp"
 #include "syntax/config.hpp"
 #include "syntax/cst.hpp"

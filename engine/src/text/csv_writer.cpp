@@ -1,5 +1,5 @@
 // RFC 4180 CSV fields and records (see csv_writer.hpp).
-#include "chipgate/csv_writer.hpp"
+#include "text/csv_writer.hpp"
 
 namespace chipgate {
 

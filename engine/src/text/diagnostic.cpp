@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "chipgate/json.hpp"
+#include "text/json.hpp"
 
 namespace chipgate {
 namespace {
@@ -35,33 +35,106 @@ std::uint32_t CodePoints(std::string_view text) {
   return n;
 }
 
-void AppendSnippet(std::string& out, const SourceFile& file, const Span& span) {
+DiagnosticLocation LocationOf(const SourceFile& file, const Span& span) {
   const LineColumn start = file.Locate(span.begin);
-  const std::string_view line = file.Line(start.line);
-  const std::string number = fmt::format("{}", start.line);
-  const std::string gutter(number.size(), ' ');
-  out += fmt::format(" {} | {}\n", number, Printable(line));
-  // Underline to the end of the span or of the line, whichever comes first.
   const LineColumn stop = file.Locate(span.end);
+  return {file.path(), start.line, start.column, stop.line, stop.column, std::string(file.Line(start.line))};
+}
+
+// The location a diagnostic can be shown at: its span in `sources`, or what Locate recorded.
+std::optional<DiagnosticLocation> Where(const Diagnostic& d, const SourceSet* sources) {
+  if (sources != nullptr && d.span && d.span->file < sources->size()) return LocationOf(sources->file(d.span->file), *d.span);
+  return d.location;
+}
+
+void AppendSnippet(std::string& out, const DiagnosticLocation& at) {
+  const std::string number = fmt::format("{}", at.line);
+  const std::string gutter(number.size(), ' ');
+  out += fmt::format(" {} | {}\n", number, Printable(at.source_line));
+  // Underline to the end of the span or of the line, whichever comes first.
   std::uint32_t width = 1;
-  if (stop.line == start.line && stop.column > start.column) {
-    width = stop.column - start.column;
-  } else if (stop.line > start.line) {
-    const std::uint32_t line_len = CodePoints(line);
-    width = line_len >= start.column ? line_len - start.column + 1 : 1;
+  if (at.end_line == at.line && at.end_column > at.column) {
+    width = at.end_column - at.column;
+  } else if (at.end_line > at.line) {
+    const std::uint32_t line_len = CodePoints(at.source_line);
+    width = line_len >= at.column ? line_len - at.column + 1 : 1;
   }
-  out += fmt::format(" {} | {}^{}\n", gutter, std::string(start.column - 1, ' '),
-                     std::string(width > 1 ? width - 1 : 0, '~'));
+  out += fmt::format(" {} | {}^{}\n", gutter, std::string(at.column - 1, ' '), std::string(width > 1 ? width - 1 : 0, '~'));
+}
+
+std::string RenderOneAt(const Diagnostic& d, const SourceSet* sources) {
+  std::string out;
+  if (const auto at = Where(d, sources)) {
+    out += fmt::format("{}:{}:{}: {}[{}]: {}\n", at->path, at->line, at->column, SeverityName(d.severity), d.code, d.message);
+    AppendSnippet(out, *at);
+  } else if (!d.path.empty()) {
+    out += fmt::format("{}: {}[{}]: {}\n", d.path, SeverityName(d.severity), d.code, d.message);
+  } else {
+    out += fmt::format("{}[{}]: {}\n", SeverityName(d.severity), d.code, d.message);
+  }
+  for (const auto& note : d.notes) out += fmt::format("note: {}\n", note);
+  if (!d.help.empty()) out += fmt::format("help: {}\n", d.help);
+  return out;
+}
+
+std::string RenderTextAt(const std::vector<Diagnostic>& diagnostics, const SourceSet* sources, std::size_t limit) {
+  std::string out;
+  std::size_t shown = 0;
+  for (const auto& d : diagnostics) {
+    if (shown == limit) break;
+    out += RenderOneAt(d, sources);
+    ++shown;
+  }
+  if (diagnostics.size() > shown) {
+    out += fmt::format("... {} more not shown (limit {})\n", diagnostics.size() - shown, limit);
+  }
+  const std::size_t errors = ErrorCount(diagnostics);
+  const std::size_t warnings = diagnostics.size() - errors;
+  if (!diagnostics.empty()) {
+    out += fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  }
+  return out;
+}
+
+std::string RenderJsonAt(const std::vector<Diagnostic>& diagnostics, const SourceSet* sources) {
+  JsonWriter w;
+  w.BeginArray();
+  for (const auto& d : diagnostics) {
+    w.BeginObject();
+    if (const auto at = Where(d, sources)) {
+      w.Field("file", at->path);
+      w.Key("line").Int(at->line).Key("column").Int(at->column);
+      w.Key("end_line").Int(at->end_line).Key("end_column").Int(at->end_column);
+      w.Field("source_line", at->source_line);
+    } else {
+      w.Field("file", d.path);
+    }
+    if (!d.field.empty()) w.Field("field", d.field);
+    w.Field("severity", SeverityName(d.severity));
+    w.Field("code", d.code);
+    w.Field("message", d.message);
+    w.StringArray("notes", d.notes);
+    w.Field("help", d.help);
+    w.EndObject();
+  }
+  w.EndArray();
+  return w.Take() + "\n";
 }
 
 }  // namespace
 
 Diagnostic Error(std::string code, std::string message, std::optional<Span> span) {
-  return Diagnostic{Severity::kError, std::move(code), std::move(message), span, {}, {}, {}};
+  Diagnostic d;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.span = span;
+  return d;
 }
 
 Diagnostic Warning(std::string code, std::string message, std::optional<Span> span) {
-  return Diagnostic{Severity::kWarning, std::move(code), std::move(message), span, {}, {}, {}};
+  Diagnostic d = Error(std::move(code), std::move(message), span);
+  d.severity = Severity::kWarning;
+  return d;
 }
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
@@ -85,70 +158,27 @@ void SortDiagnostics(std::vector<Diagnostic>& diagnostics, const SourceSet& sour
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 
-std::string RenderOne(const Diagnostic& d, const SourceSet& sources) {
-  std::string out;
-  if (d.span && d.span->file < sources.size()) {
-    const SourceFile& file = sources.file(d.span->file);
-    const LineColumn lc = file.Locate(d.span->begin);
-    out += fmt::format("{}:{}:{}: {}[{}]: {}\n", file.path(), lc.line, lc.column,
-                       SeverityName(d.severity), d.code, d.message);
-    AppendSnippet(out, file, *d.span);
-  } else if (!d.path.empty()) {
-    out += fmt::format("{}: {}[{}]: {}\n", d.path, SeverityName(d.severity), d.code, d.message);
-  } else {
-    out += fmt::format("{}[{}]: {}\n", SeverityName(d.severity), d.code, d.message);
+void Locate(std::vector<Diagnostic>& diagnostics, const SourceSet& sources) {
+  for (auto& d : diagnostics) {
+    if (d.span && d.span->file < sources.size()) d.location = LocationOf(sources.file(d.span->file), *d.span);
+    d.span.reset();
   }
-  for (const auto& note : d.notes) out += fmt::format("note: {}\n", note);
-  if (!d.help.empty()) out += fmt::format("help: {}\n", d.help);
-  return out;
 }
 
-std::string RenderText(const std::vector<Diagnostic>& diagnostics, const SourceSet& sources,
-                       std::size_t limit) {
-  std::string out;
-  std::size_t shown = 0;
-  for (const auto& d : diagnostics) {
-    if (shown == limit) break;
-    out += RenderOne(d, sources);
-    ++shown;
-  }
-  if (diagnostics.size() > shown) {
-    out += fmt::format("... {} more not shown (limit {})\n", diagnostics.size() - shown, limit);
-  }
-  const std::size_t errors = ErrorCount(diagnostics);
-  const std::size_t warnings = diagnostics.size() - errors;
-  if (!diagnostics.empty()) {
-    out += fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
-                       warnings == 1 ? "" : "s");
-  }
-  return out;
+std::string RenderOne(const Diagnostic& d, const SourceSet& sources) { return RenderOneAt(d, &sources); }
+
+std::string RenderText(const std::vector<Diagnostic>& diagnostics, const SourceSet& sources, std::size_t limit) {
+  return RenderTextAt(diagnostics, &sources, limit);
 }
 
 std::string RenderJson(const std::vector<Diagnostic>& diagnostics, const SourceSet& sources) {
-  JsonWriter w;
-  w.BeginArray();
-  for (const auto& d : diagnostics) {
-    w.BeginObject();
-    if (d.span && d.span->file < sources.size()) {
-      const SourceFile& file = sources.file(d.span->file);
-      const LineColumn begin = file.Locate(d.span->begin);
-      const LineColumn end = file.Locate(d.span->end);
-      w.Field("file", file.path());
-      w.Key("line").Int(begin.line).Key("column").Int(begin.column);
-      w.Key("end_line").Int(end.line).Key("end_column").Int(end.column);
-      w.Field("source_line", file.Line(begin.line));
-    } else {
-      w.Field("file", d.path);
-    }
-    w.Field("severity", SeverityName(d.severity));
-    w.Field("code", d.code);
-    w.Field("message", d.message);
-    w.StringArray("notes", d.notes);
-    w.Field("help", d.help);
-    w.EndObject();
-  }
-  w.EndArray();
-  return w.Take() + "\n";
+  return RenderJsonAt(diagnostics, &sources);
 }
+
+std::string RenderText(const std::vector<Diagnostic>& diagnostics, std::size_t limit) {
+  return RenderTextAt(diagnostics, nullptr, limit);
+}
+
+std::string RenderJson(const std::vector<Diagnostic>& diagnostics) { return RenderJsonAt(diagnostics, nullptr); }
 
 }  // namespace chipgate

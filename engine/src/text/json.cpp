@@ -1,5 +1,5 @@
 // JSON writing: escaping and structure.
-#include "chipgate/json.hpp"
+#include "text/json.hpp"
 
 #include <fmt/format.h>
 

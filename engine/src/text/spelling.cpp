@@ -1,5 +1,5 @@
 // Edit distance and closest-match suggestions (see spelling.hpp).
-#include "chipgate/spelling.hpp"
+#include "text/spelling.hpp"
 
 #include <algorithm>
 

@@ -1,0 +1,27 @@
+# `cmake --install` puts the library (libchipgate.a), the public headers (include/chipgate/),
+# the bundled rules and catalog (share/chipgate/) and a CMake package, so that a program can
+#   find_package(chipgate CONFIG REQUIRED)
+#   target_link_libraries(app PRIVATE chipgate::engine)
+# and point EngineOptions::data_dir at ${chipgate_DATA_DIR}. examples/embed is such a program.
+include(CMakePackageConfigHelpers)
+
+install(TARGETS chipgate_engine EXPORT chipgateTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/engine/include/chipgate DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules ${PROJECT_SOURCE_DIR}/catalog
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/chipgate)
+if(TARGET chipgate)
+  install(TARGETS chipgate RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+
+set(CHIPGATE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/chipgate)
+install(EXPORT chipgateTargets NAMESPACE chipgate:: DESTINATION ${CHIPGATE_CMAKE_DIR})
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/chipgateConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/chipgateConfig.cmake
+  INSTALL_DESTINATION ${CHIPGATE_CMAKE_DIR}
+  PATH_VARS CMAKE_INSTALL_DATADIR)
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/chipgateConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/chipgateConfig.cmake ${PROJECT_BINARY_DIR}/chipgateConfigVersion.cmake
+  DESTINATION ${CHIPGATE_CMAKE_DIR})

@@ -1,0 +1,94 @@
+// chipgate's front door for programs: load the rules, the catalog and the params once, then ask
+// questions and render the answers. The CLI, the HTTP server and any embedding program use this
+// and nothing below it.
+//
+//   auto engine = chipgate::Engine::Load({});                 // the bundled rules and catalog
+//   auto decision = engine->Decide({.item = "nvidia-h100-sxm5-80gb", .destination = "CN"});
+//   std::puts(engine->Render(*decision, chipgate::Format::kJson).c_str());
+//
+// An Engine is an immutable snapshot: every method is const and safe to call from several
+// threads at once; copies share the snapshot. Errors are values: a Result with coded
+// diagnostics (codes Q01xx for questions, E/C codes for rule and catalog files), each naming the
+// field at fault.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chipgate/decision.hpp"
+#include "chipgate/diagnostic.hpp"
+#include "chipgate/result.hpp"
+
+namespace chipgate {
+
+struct EngineOptions {
+  // The folder holding the bundled `rules/` and `catalog/`; empty: the one chipgate was built with.
+  std::string data_dir;
+  std::vector<std::string> rules;     // rule files or folders; empty: <data_dir>/rules
+  std::vector<std::string> catalogs;  // catalog files or folders layered over <data_dir>/catalog
+  std::vector<std::string> params;    // "name=value", as `--param`
+};
+
+// One shipment as a person or an order system states it. Every field is text, validated by the
+// engine (unknown item, bad country code, bad date: an error naming the field).
+struct Question {
+  std::string item;         // catalog id
+  std::string destination;  // ISO 3166-1 alpha-2
+  std::string end_user_hq;  // empty: not stated (rules that need it are indeterminate)
+  std::string exporter_hq;  // empty: not stated
+  std::string date;         // YYYY-MM-DD; empty: today (UTC)
+};
+
+struct RuleFileHash {
+  std::string path;
+  std::string sha256;
+};
+
+// What every answer was computed from, so it can be reproduced.
+struct Provenance {
+  std::string rules_hash;    // SHA-256 over the rule files' contents
+  std::string catalog_hash;  // SHA-256 over the catalog files' contents
+  std::string version;       // chipgate's
+  std::vector<RuleFileHash> rule_files;
+  std::vector<std::pair<std::string, std::string>> params;  // every param and its value, as text
+};
+
+enum class Format : std::uint8_t { kText, kJson, kCsv, kHtml };
+
+class Engine {
+ public:
+  // Loads and checks the rules and the catalog and applies the params. On failure the
+  // diagnostics carry their locations (file:line:column, the source line).
+  static Result<Engine> Load(const EngineOptions& options);
+
+  // The license determination on the compiled fast path (what batch work and the server use).
+  // The decision has no explanation tree; everything else is what Explain gives.
+  Result<Decision> Decide(const Question& question) const;
+  // The same determination from the explaining evaluator, with the full explanation tree.
+  Result<Decision> Explain(const Question& question) const;
+  // The classification of one item on a date (empty: today), with its explanation.
+  Result<Decision> Classify(const std::string& item, const std::string& date) const;
+
+  // `check`'s output: the memo (kText), or the JSON object (kJson). `explanation` adds the tree
+  // (Explain's decisions only).
+  std::string RenderDecision(const Decision& decision, Format format, bool explanation = false) const;
+  // `classify`'s output for one item (kText, or one JSON object for kJson).
+  std::string RenderClassification(const Decision& decision, Format format, bool explanation = false) const;
+
+  const Provenance& provenance() const;
+  std::vector<std::string> ItemIds() const;
+
+  // For the other subcommands, which reach the internals through this (see engine/src/engine).
+  struct State;
+  const State& state() const { return *state_; }
+
+ private:
+  explicit Engine(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+  std::shared_ptr<const State> state_;
+};
+
+}  // namespace chipgate

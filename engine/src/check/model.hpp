@@ -1,0 +1,279 @@
+// The checked rule model: what the checker produces from parsed files and what the compiler and
+// the explaining evaluator consume. Every name is resolved to an index, every expression node
+// has a type and a unit, every rule has its interval of force. Nothing here refers to syntax.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog/catalog.hpp"
+#include "chipgate/country.hpp"
+#include "chipgate/date.hpp"
+#include "chipgate/rational.hpp"
+#include "chipgate/source.hpp"
+#include "core/unit.hpp"
+#include "chipgate/vocabulary.hpp"
+
+namespace chipgate {
+
+// Half-open interval of days [from, until); `until` absent = still in force.
+struct Interval {
+  Date from;
+  std::optional<Date> until;
+  bool Contains(Date d) const { return d >= from && (!until || d < *until); }
+  bool Overlaps(const Interval& o) const {
+    return (!o.until || from < *o.until) && (!until || o.from < *until);
+  }
+};
+
+enum class Type : std::uint8_t { kBool, kNumber, kString, kKind, kCountry, kCountrySet, kStringSet, kPrecision };
+const char* TypeName(Type t);
+
+// Context inputs of a query (what is shipped where, to whom, by whom).
+enum class Input : std::uint8_t { kDestination, kEndUserHq, kExporterHq, kCount };
+const char* InputName(Input input);  // "destination", "end_user_hq", "exporter_hq"
+
+// Item attributes that are not numbers.
+enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kMemoryType };
+
+
+// `a op b`, exactly: the one comparison every evaluator and the constant folder use.
+inline bool Holds(const Rational& a, CmpOp op, const Rational& b) {
+  switch (op) {
+    case CmpOp::kLt: return a < b;
+    case CmpOp::kLe: return a <= b;
+    case CmpOp::kGt: return a > b;
+    case CmpOp::kGe: return a >= b;
+    case CmpOp::kEq: return a == b;
+    case CmpOp::kNe: return a != b;
+  }
+  return false;
+}
+
+enum class NodeOp : std::uint8_t {
+  kConstBool,      // boolean
+  kConstNumber,    // number (with unit)
+  kConstString,    // text
+  kConstKind,      // index = ItemKind
+  kParam,          // index = param
+  kNumberField,    // index = NumberField
+  kAttr,           // index = ItemAttr
+  kDense,          // index = loop variable slot; dense_tops[p]
+  kTable,          // index = table, a = loop variable slot; table[p]
+  kMetric,         // index = metric
+  kEccn,           // index = eccn: the classification holds for this item
+  kContains,       // index = eccn: a contained item holds it
+  kInput,          // index = Input
+  kNot,
+  kNegate,
+  kAnd,            // children
+  kOr,             // children
+  kArith,          // arith in {+,-,*,/}: children[0], children[1]
+  kCompare,        // chain: children, cmps
+  kIn,             // children[0] (country or string) in children[1] (collection)
+  kAggregate,      // aggregate in {max,min,sum} over precisions; a = loop variable slot; children[0]
+  kCountryLiteral, // countries
+  kStringLiteral,  // strings
+  kGroup,          // index = group
+  kSet,            // index = set
+  kUnion,
+  kDifference,
+};
+
+// The aggregate functions over precisions.
+enum class Aggregate : std::uint8_t { kMax, kMin, kSum };
+const char* AggregateName(Aggregate a);                            // "max", "min", "sum"
+std::optional<Aggregate> AggregateByName(std::string_view name);
+
+
+struct Node {
+  NodeOp op = NodeOp::kConstBool;
+  Type type = Type::kBool;
+  Unit unit;
+  Span span;
+  std::uint32_t index = 0;
+  std::uint32_t a = 0;
+  char arith = 0;             // '+', '-', '*', '/'
+  Aggregate aggregate = Aggregate::kMax;
+  bool boolean = false;
+  Rational number;
+  std::string text;           // kConstString; the name, for name nodes
+  std::string source;         // the expression as written, for explanations
+  std::vector<NodeId> children;
+  std::vector<CmpOp> cmps;
+  std::vector<CountryCode> countries;
+  std::vector<std::string> strings;
+};
+
+struct ParamSym {
+  std::string name;
+  Type type = Type::kBool;  // kBool or kNumber
+  Unit unit;
+  bool default_bool = false;
+  Rational default_number;
+  std::string title;
+  Span span;
+};
+
+struct TableSym {
+  std::string name;
+  Unit unit;
+  std::array<NodeId, kPrecisionCount> values{};
+  std::string title;
+  std::vector<std::string> cites;
+  Span span;
+};
+
+// What a metric measures, for the code that must find a specific metric whatever the rule file
+// calls it (headroom scales TPP; `catalog list` prints TPP and PD columns).
+enum class MetricRole : std::uint8_t { kNone, kTpp, kPerformanceDensity };
+std::optional<MetricRole> MetricRoleByKey(std::string_view key);  // "total_processing_performance", ...
+
+struct MetricSym {
+  std::string name;
+  MetricRole role = MetricRole::kNone;
+  Unit unit;
+  NodeId body = 0;
+  std::string title;
+  std::vector<std::string> cites;
+  Span span;
+};
+
+struct Membership {
+  CountryCode country;
+  Interval interval;
+  std::string cite;
+};
+
+struct GroupSym {
+  std::string name;
+  std::string title;
+  std::vector<std::string> cites;
+  std::vector<Membership> members;
+  Span span;
+};
+
+struct SetSym {
+  std::string name;
+  std::string title;
+  NodeId body = 0;
+  Span span;
+};
+
+struct TreatSym {
+  CountryCode country;
+  CountryCode as;
+  Interval interval;
+  std::string cite;
+  std::string title;
+  Span span;
+};
+
+
+
+struct RuleInfo {
+  std::string id;
+  std::string title;
+  Interval in_force;
+  std::vector<std::string> cites;
+  RuleStatus status = RuleStatus::kInForce;
+  std::string status_note;
+  std::string file;  // path of the rule file
+  Span span;
+};
+
+struct ClassifyRule {
+  RuleInfo info;
+  std::uint32_t eccn = 0;
+  NodeId when = 0;
+  std::optional<NodeId> unless;
+};
+
+struct NoteRule {
+  RuleInfo info;
+  std::vector<std::string> excludes;  // ECCN prefixes ("3A090" excludes 3A090.a, 3A090.b.1, ...)
+  NodeId when = 0;
+};
+
+struct ReviewArm {
+  ReviewPolicy policy = ReviewPolicy::kNone;
+  std::optional<NodeId> when;  // absent: otherwise / unconditional
+};
+
+struct RequireRule {
+  RuleInfo info;
+  std::vector<std::uint32_t> eccns;  // empty: the condition alone decides
+  std::optional<NodeId> when;
+  std::vector<ReviewArm> review;
+  std::string letter_vendor;         // non-empty for an "is informed" letter
+  std::string letter_source;
+};
+
+struct OverrideRule {
+  RuleInfo info;
+  std::vector<std::uint32_t> of;     // requirement indices
+  ReviewPolicy policy = ReviewPolicy::kNone;
+  NodeId when = 0;
+};
+
+struct ExceptionRule {
+  RuleInfo info;
+  std::string code;                  // "NAC", "ACA", "HBM"
+  std::vector<std::uint32_t> authorizes;
+  NodeId when = 0;
+  std::string requires_text;
+};
+
+struct EccnSym {
+  std::string name;                  // "3A090.a.1"
+  bool is_criterion = false;         // deeper than one letter paragraph: reported as a criterion
+  std::vector<std::uint32_t> rules;  // classify rules
+  std::vector<std::uint32_t> notes;  // notes whose excludes cover it
+};
+
+struct RuleFileInfo {
+  std::string path;
+  std::string title;
+  std::string authority;
+  std::string sha256;
+};
+
+// Limits that keep the fast evaluator's decision record fixed-size.
+constexpr std::size_t kMaxEccns = 128;
+constexpr std::size_t kMaxRequirements = 64;
+constexpr std::size_t kMaxExceptions = 64;
+
+struct Model {
+  std::vector<Node> nodes;
+  std::vector<ParamSym> params;
+  std::vector<TableSym> tables;
+  std::vector<MetricSym> metrics;        // in dependency order
+  std::vector<GroupSym> groups;
+  std::vector<SetSym> sets;
+  std::vector<TreatSym> treats;
+  std::vector<EccnSym> eccns;            // in dependency order (referenced before referencing)
+  std::vector<ClassifyRule> classify_rules;
+  std::vector<NoteRule> notes;
+  std::vector<RequireRule> requirements;
+  std::vector<OverrideRule> overrides;
+  std::vector<ExceptionRule> exceptions;
+  std::optional<Date> coverage_from;     // earliest date the rules answer for
+  std::vector<RuleFileInfo> files;
+  std::string rules_hash;                // sha256 over the files' paths and contents
+
+  const Node& node(NodeId id) const { return nodes[id]; }
+  std::optional<std::uint32_t> FindEccn(const std::string& name) const;
+  std::optional<std::uint32_t> FindMetric(const std::string& name) const;
+  std::optional<std::uint32_t> FindParam(const std::string& name) const;
+  std::optional<std::uint32_t> FindGroup(const std::string& name) const;
+  std::optional<std::uint32_t> FindRequirement(const std::string& id) const;
+  std::optional<std::uint32_t> FindMetric(MetricRole role) const;
+  // The shared parts (id, title, dates, cites, status) of the rule `ref` names.
+  const RuleInfo& Info(RuleRef ref) const;
+};
+
+}  // namespace chipgate

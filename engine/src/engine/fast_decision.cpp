@@ -1,0 +1,82 @@
+// A full Decision from the compiled fast path (see state.hpp): the combined determination and
+// the classification bits come from one Decide call; the reasons are built from them by the
+// same function the explaining evaluator uses, with the item's classification reasons and
+// metrics cached per item. An undecided question is answered by the explaining evaluator
+// instead, which names every missing input (the fast path records only the first).
+#include <algorithm>
+
+#include "decide/reasons.hpp"
+#include "engine/state.hpp"
+
+namespace chipgate {
+namespace {
+
+std::optional<std::uint32_t> TreatIndex(const Model& m, const Query& q) {
+  for (std::uint32_t t = 0; t < m.treats.size(); ++t) {
+    if (m.treats[t].country == q.destination && m.treats[t].interval.Contains(q.date)) return t;
+  }
+  return std::nullopt;
+}
+
+void Classifications(const Model& m, const FastDecision& fd, Decision& d) {
+  for (std::size_t e = 0; e < m.eccns.size(); ++e) {
+    if (fd.eccn_true.test(e)) (m.eccns[e].is_criterion ? d.criteria : d.classifications).push_back(m.eccns[e].name);
+    if (fd.eccn_unknown.test(e)) d.unknown_classifications.push_back(m.eccns[e].name);
+  }
+  std::sort(d.classifications.begin(), d.classifications.end());
+  std::sort(d.criteria.begin(), d.criteria.end());
+}
+
+void Determination(const Model& m, const FastDecision& fd, Decision& d) {
+  d.outcome = fd.outcome;
+  d.determined = fd.determined;
+  d.license_required = fd.license_required;
+  d.review = fd.review;
+  d.review_known = fd.review_known;
+  for (std::size_t r = 0; r < m.requirements.size(); ++r) {
+    if (fd.requirement_true.test(r)) d.triggered.push_back(m.requirements[r].info.id);
+  }
+  for (std::uint32_t x = 0; x < m.exceptions.size(); ++x) {
+    const Tri available = fd.exception_true.test(x) ? Tri::kTrue : fd.exception_unknown.test(x) ? Tri::kUnknown : Tri::kFalse;
+    if (available == Tri::kFalse) continue;
+    const ExceptionRule& rule = m.exceptions[x];
+    d.exceptions.push_back({x, rule.code, rule.info.id, rule.info.title, available, rule.requires_text, rule.info.cites});
+  }
+}
+
+}  // namespace
+
+Decision FastDecisionOf(const Engine::State& s, const Query& q) {
+  const auto& c = s.compiled();
+  FastDecision fd;
+  {
+    auto scratch = s.LeaseScratch();
+    const FastQuery fq{static_cast<std::uint32_t>(q.item), q.destination.index(), q.end_user_hq ? q.end_user_hq->index() : -1,
+                       q.exporter_hq ? q.exporter_hq->index() : -1, q.date};
+    fd = Decide(c.program, c.bound, fq, *scratch);
+  }
+  if (!fd.determined || !fd.in_coverage) {
+    Decision slow = Explain(s.model, s.catalog, s.params, q);
+    slow.explanation = {};
+    return slow;
+  }
+  const Model& m = s.model;
+  Decision d;
+  d.item = s.catalog.items()[q.item].id;
+  d.destination = q.destination;
+  d.end_user_hq = q.end_user_hq;
+  d.exporter_hq = q.exporter_hq;
+  d.date = q.date;
+  const auto treat = TreatIndex(m, q);
+  if (treat) d.destination_treated_as = m.treats[*treat].as;
+  Classifications(m, fd, d);
+  Determination(m, fd, d);
+  const EpochProgram* epoch = c.program.EpochFor(q.date);
+  const auto epoch_index = static_cast<std::size_t>(epoch - c.program.epochs.data());
+  const std::vector<Reason> classification = s.ClassificationReasons(static_cast<std::uint32_t>(q.item), epoch_index, epoch->interval.from);
+  d.reasons = decide::DeterminationReasons(fd, treat, classification, m.requirements.size(), m.exceptions.size());
+  d.metrics = s.Metrics(static_cast<std::uint32_t>(q.item));
+  return d;
+}
+
+}  // namespace chipgate

@@ -1,0 +1,92 @@
+// Checking a Question into a Query (see state.hpp). Each problem is a diagnostic naming the
+// field, with what was expected and, for a misspelt item, the nearest ids.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "engine/state.hpp"
+#include "text/spelling.hpp"
+
+namespace chipgate {
+namespace {
+
+Diagnostic FieldError(const char* code, const char* field, std::string message) {
+  Diagnostic d = Error(code, std::move(message));
+  d.field = field;
+  return d;
+}
+
+template <class T>
+Result<T> Fail(Diagnostic d) {
+  Result<T> r;
+  r.diagnostics.push_back(std::move(d));
+  return r;
+}
+
+template <class T>
+Result<T> Ok(T value) {
+  Result<T> r;
+  r.value = std::move(value);
+  return r;
+}
+
+}  // namespace
+
+Result<std::size_t> ResolveItem(const Engine::State& s, const std::string& id) {
+  if (const auto index = s.catalog.IndexOf(id)) return Ok(*index);
+  std::vector<std::string> ids;
+  std::vector<std::string> extensions;  // ids the user may have typed the start of
+  for (const auto& item : s.catalog.items()) {
+    ids.push_back(item.id);
+    if (!id.empty() && item.id.rfind(id, 0) == 0) extensions.push_back(item.id);
+  }
+  Diagnostic d = FieldError("Q0101", "item", fmt::format("unknown item `{}`: not in the catalog", id));
+  if (!extensions.empty() && extensions.size() <= 3) {
+    d.help = fmt::format("did you mean `{}`?", fmt::join(extensions, "`, `"));
+  } else if (const auto near = ClosestMatch(id, ids)) {
+    d.help = fmt::format("did you mean `{}`?", *near);
+  } else {
+    d.help = "`chipgate catalog list` shows the item ids; `--catalog FILE` adds items";
+  }
+  return Fail<std::size_t>(std::move(d));
+}
+
+Result<CountryCode> ResolveCountry(const std::string& text, const char* field) {
+  if (const auto code = CountryCode::Parse(text)) return Ok(*code);
+  return Fail<CountryCode>(FieldError(
+      "Q0102", field,
+      fmt::format("`{}` is not a country code; expected an ISO 3166-1 alpha-2 code such as CN, MY or DE{}", text,
+                  text == "UK" || text == "uk" ? " (the United Kingdom is GB)" : "")));
+}
+
+Result<Date> ResolveDate(const Engine::State& s, const std::string& text) {
+  const std::optional<Date> date = text.empty() ? Date::TodayUtc() : Date::Parse(text);
+  if (!date) return Fail<Date>(FieldError("Q0103", "date", fmt::format("`{}` is not a date; expected YYYY-MM-DD, like 2024-05-01", text)));
+  if (const auto problem = CheckQueryDate(s.model, *date)) return Fail<Date>(FieldError("Q0104", "date", *problem));
+  return Ok(*date);
+}
+
+Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
+  Result<Query> out;
+  Query query;
+  auto take = [&](auto result, auto& into) {
+    if (result.ok()) {
+      into = *result.value;
+    } else {
+      for (auto& d : result.diagnostics) out.diagnostics.push_back(std::move(d));
+    }
+  };
+  take(ResolveItem(s, q.item), query.item);
+  take(ResolveCountry(q.destination, "destination"), query.destination);
+  for (const auto& [text, field, into] : {std::tuple{&q.end_user_hq, "end_user_hq", &query.end_user_hq},
+                                          std::tuple{&q.exporter_hq, "exporter_hq", &query.exporter_hq}}) {
+    if (text->empty()) continue;
+    CountryCode c;
+    take(ResolveCountry(*text, field), c);
+    if (out.diagnostics.empty() || out.diagnostics.back().field != field) *into = c;
+  }
+  take(ResolveDate(s, q.date), query.date);
+  if (out.diagnostics.empty()) out.value = query;
+  return out;
+}
+
+}  // namespace chipgate

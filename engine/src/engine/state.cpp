@@ -1,0 +1,123 @@
+// Loading an Engine's state (see state.hpp): rules, catalog layers, params, provenance.
+#include "engine/state.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "check/rules.hpp"
+
+namespace chipgate {
+namespace {
+
+std::string DataDir(const EngineOptions& o) { return o.data_dir.empty() ? std::string(CHIPGATE_DEFAULT_DATA_DIR) : o.data_dir; }
+
+template <class T>
+Result<std::shared_ptr<Engine::State>> Failed(Result<T>& r, const SourceSet& sources) {
+  Result<std::shared_ptr<Engine::State>> out;
+  out.diagnostics = std::move(r.diagnostics);
+  Locate(out.diagnostics, sources);
+  return out;
+}
+
+Provenance ProvenanceOf(const Engine::State& s) {
+  Provenance p;
+  p.rules_hash = s.model.rules_hash;
+  p.catalog_hash = s.catalog_hash;
+  p.version = CHIPGATE_VERSION;
+  for (const auto& f : s.model.files) p.rule_files.push_back({f.path, f.sha256});
+  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
+    const ParamSym& sym = s.model.params[i];
+    p.params.emplace_back(sym.name, sym.type == Type::kBool ? (s.params.bools[i] ? "true" : "false") : s.params.numbers[i].ToString(6));
+  }
+  return p;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
+  auto s = std::make_shared<Engine::State>();
+  const std::string data = DataDir(options);
+  const std::vector<std::string> roots = options.rules.empty() ? std::vector<std::string>{data + "/rules"} : options.rules;
+  Result<Model> model = LoadRules(roots, s->sources);
+  if (!model.ok()) return Failed(model, s->sources);
+  s->model = std::move(*model.value);
+  s->bundled_catalog_dir = data + "/catalog";
+  std::vector<std::string> layers = {s->bundled_catalog_dir};
+  layers.insert(layers.end(), options.catalogs.begin(), options.catalogs.end());
+  Result<Catalog> catalog = LoadCatalog(layers, s->sources);
+  if (!catalog.ok()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(s->bundled_catalog_dir, ec)) {
+      catalog.diagnostics.push_back(Error("C0120", fmt::format("the bundled catalog `{}` is missing", s->bundled_catalog_dir)));
+      catalog.diagnostics.back().help = "set the data folder (CHIPGATE_HOME for the command line) to a folder containing `catalog/`";
+    }
+    return Failed(catalog, s->sources);
+  }
+  s->catalog = std::move(*catalog.value);
+  s->catalog_hash = CatalogHash(s->catalog, s->sources);
+  s->param_assignments = options.params;
+  Result<ParamValues> params = ParseParams(s->model, options.params);
+  if (!params.ok()) return Failed(params, s->sources);
+  s->params = std::move(*params.value);
+  s->provenance = ProvenanceOf(*s);
+  Result<std::shared_ptr<Engine::State>> out;
+  out.value = std::move(s);
+  return out;
+}
+
+const Engine::State::Compiled& Engine::State::compiled() const {
+  std::call_once(compile_once_, [this] {
+    auto c = std::make_unique<Compiled>();
+    c->program = Compile(model, params);
+    c->bound = Bind(c->program, catalog);
+    compiled_ = std::move(c);
+  });
+  return *compiled_;
+}
+
+Engine::State::ScratchLease Engine::State::LeaseScratch() const {
+  const Compiled& c = compiled();
+  std::unique_ptr<Scratch> scratch;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (!pool_.empty()) {
+      scratch = std::move(pool_.back());
+      pool_.pop_back();
+    }
+  }
+  if (!scratch) scratch = std::make_unique<Scratch>(c.program);
+  return ScratchLease(*this, std::move(scratch));
+}
+
+Engine::State::ScratchLease::~ScratchLease() {
+  const std::lock_guard<std::mutex> lock(s_.mutex_);
+  s_.pool_.push_back(std::move(scratch_));
+}
+
+std::vector<Reason> Engine::State::ClassificationReasons(std::uint32_t item, std::size_t epoch, Date date) const {
+  const auto key = std::make_pair(item, epoch);
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (const auto it = classification_cache_.find(key); it != classification_cache_.end()) return it->second;
+  }
+  const Decision d = ClassifyItem(model, catalog, params, item, date);
+  std::vector<Reason> kept;
+  for (const auto& r : d.reasons) {
+    if (r.kind == ReasonKind::kClassification || r.kind == ReasonKind::kNote) kept.push_back(r);
+  }
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return classification_cache_.emplace(key, std::move(kept)).first->second;
+}
+
+std::vector<MetricValue> Engine::State::Metrics(std::uint32_t item) const {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (const auto it = metrics_cache_.find(item); it != metrics_cache_.end()) return it->second;
+  }
+  std::vector<MetricValue> metrics = ItemMetrics(model, catalog, params, item);
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return metrics_cache_.emplace(item, std::move(metrics)).first->second;
+}
+
+}  // namespace chipgate

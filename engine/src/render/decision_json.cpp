@@ -1,0 +1,190 @@
+// JSON rendering of decisions (see decision_json.hpp).
+#include "render/decision_json.hpp"
+
+#include "chipgate/decision.hpp"
+#include "render/reason_text.hpp"
+
+namespace chipgate::render {
+namespace {
+
+void Tristate(JsonWriter& w, const char* key, Tri t) {
+  w.Key(key);
+  if (t == Tri::kUnknown) {
+    w.Null();
+  } else {
+    w.Bool(t == Tri::kTrue);
+  }
+}
+
+void OptionalCountry(JsonWriter& w, const char* key, const std::optional<CountryCode>& c) {
+  w.Key(key);
+  if (c) {
+    w.String(c->ToString());
+  } else {
+    w.Null();
+  }
+}
+
+void Metrics(JsonWriter& w, const Decision& d) {
+  w.Key("metrics").BeginArray();
+  for (const auto& m : d.metrics) {
+    w.BeginObject().Field("name", m.name).Field("title", m.title).Key("value");
+    if (m.value) {
+      w.Number(m.value->ToString(6));
+    } else {
+      w.Null();
+    }
+    w.Field("unit", m.unit).Field("arithmetic", m.arithmetic).StringArray("missing", m.missing).EndObject();
+  }
+  w.EndArray();
+}
+
+void Reasons(JsonWriter& w, const Decision& d, const Model& m) {
+  w.Key("reasons").BeginArray();
+  for (const auto& r : d.reasons) {
+    const std::vector<std::string> cites = render::ReasonCites(m, r);
+    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r)).Field("kind", std::string(ReasonKindKey(r.kind)));
+    w.Field("text", render::ReasonText(m, r));
+    if (r.kind == ReasonKind::kRequirement || r.kind == ReasonKind::kException) w.Field("holds", r.state == Tri::kTrue ? "true" : "unknown");
+    w.Field("citation", cites.empty() ? std::string() : cites.front());
+    w.StringArray("citations", cites);
+    if (const std::string status = render::ReasonStatus(m, r); !status.empty()) w.Field("status", status);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void ItemFields(JsonWriter& w, const Decision& d, const EngineState& s) {
+  w.Field("item", d.item);
+  if (const Item* item = s.catalog.Find(d.item)) w.Field("item_name", item->name).Field("vendor", item->vendor);
+  w.Field("date", d.date.ToString());
+}
+
+}  // namespace
+
+void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
+  w.BeginObject().Field("label", e.label).Key("value");
+  if (e.value == Tri::kUnknown) {
+    w.String("unknown");
+  } else {
+    w.Bool(e.value == Tri::kTrue);
+  }
+  if (!e.detail.empty()) w.Field("detail", e.detail);
+  if (e.comparison && e.comparison->lhs && e.comparison->rhs) {
+    const auto margin = Rational::Sub(*e.comparison->lhs, *e.comparison->rhs);
+    w.Key("comparison").BeginObject().Field("lhs", e.comparison->lhs_text).Key("lhs_value").Number(e.comparison->lhs->ToString(6));
+    w.Field("op", CmpOpText(e.comparison->op)).Field("rhs", e.comparison->rhs_text).Key("rhs_value").Number(e.comparison->rhs->ToString(6));
+    w.Field("unit", e.comparison->unit);
+    if (margin) w.Key("margin").Number(margin->ToString(6));
+    w.EndObject();
+  }
+  if (!e.rule_id.empty()) w.Field("rule_id", e.rule_id);
+  if (!e.cites.empty()) w.StringArray("citations", e.cites);
+  if (!e.missing.empty()) w.StringArray("missing", e.missing);
+  if (!e.children.empty()) {
+    w.Key("children").BeginArray();
+    for (const auto& c : e.children) WriteExplanationJson(w, c);
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+void WriteProvenanceJson(JsonWriter& w, const EngineState& s) {
+  const Provenance& p = s.provenance;
+  w.Key("provenance").BeginObject();
+  w.Field("rules_hash", p.rules_hash).Field("catalog_hash", p.catalog_hash).Field("chipgate_version", p.version);
+  w.Key("rule_files").BeginArray();
+  for (const auto& f : p.rule_files) w.BeginObject().Field("path", f.path).Field("sha256", f.sha256).EndObject();
+  w.EndArray();
+  w.Key("params");
+  WriteParamsJson(w, s.model, s.params);
+  w.EndObject();
+}
+
+void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params) {
+  w.BeginObject();
+  for (std::size_t i = 0; i < model.params.size(); ++i) {
+    const ParamSym& p = model.params[i];
+    w.Key(p.name);
+    if (p.type == Type::kBool) {
+      w.Bool(params.bools[i]);
+    } else {
+      w.Number(params.numbers[i].ToString(6));
+    }
+  }
+  w.EndObject();
+}
+
+void WriteClassificationJson(JsonWriter& w, const Decision& d, const EngineState& s, bool with_explanation) {
+  w.BeginObject();
+  ItemFields(w, d, s);
+  w.StringArray("classifications", d.classifications).StringArray("criteria", d.criteria);
+  w.StringArray("unknown_classifications", d.unknown_classifications);
+  Metrics(w, d);
+  if (!d.explanation.children.empty()) {
+    w.Key("thresholds").BeginArray();
+    std::vector<const Explanation*> stack = {d.explanation.Section(ExplainSection::kClassification)};
+    while (!stack.empty()) {
+      const Explanation* e = stack.back();
+      stack.pop_back();
+      if (e->comparison && e->comparison->lhs && e->comparison->rhs) {
+        const auto margin = Rational::Sub(*e->comparison->lhs, *e->comparison->rhs);
+        w.BeginObject().Field("test", e->label).Field("holds", e->value == Tri::kTrue);
+        w.Key("value").Number(e->comparison->lhs->ToString(6)).Key("threshold").Number(e->comparison->rhs->ToString(6));
+        if (margin) w.Key("margin").Number(margin->ToString(6));
+        w.EndObject();
+      }
+      for (auto it = e->children.rbegin(); it != e->children.rend(); ++it) stack.push_back(&*it);
+    }
+    w.EndArray();
+  }
+  Reasons(w, d, s.model);
+  if (with_explanation) {
+    w.Key("explanation");
+    WriteExplanationJson(w, d.explanation);
+  }
+  w.EndObject();
+}
+
+void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, bool with_explanation) {
+  w.BeginObject();
+  ItemFields(w, d, s);
+  w.Field("destination", d.destination.ToString());
+  OptionalCountry(w, "destination_treated_as", d.destination_treated_as);
+  OptionalCountry(w, "end_user_hq", d.end_user_hq);
+  OptionalCountry(w, "exporter_hq", d.exporter_hq);
+  w.Field("status", d.determined ? "determined" : "indeterminate");
+  w.Field("outcome", std::string(OutcomeKey(d.outcome)));
+  w.StringArray("classifications", d.classifications).StringArray("criteria", d.criteria);
+  Tristate(w, "license_required", d.license_required);
+  w.Key("review_policy");
+  if (d.license_required == Tri::kFalse || d.review == ReviewPolicy::kNone || !d.review_known) {
+    w.Null();
+  } else {
+    w.String(ReviewPolicyName(d.review));
+  }
+  w.StringArray("license_exceptions", d.AvailableExceptions());
+  w.Key("exceptions").BeginArray();
+  for (const auto& x : d.exceptions) {
+    w.BeginObject().Field("code", x.code).Field("rule_id", x.rule_id).Field("title", x.title);
+    w.Key("available");
+    if (x.available == Tri::kTrue) {
+      w.Bool(true);
+    } else {
+      w.String("unknown");
+    }
+    w.Field("requires", x.requires_text).StringArray("citations", x.cites).EndObject();
+  }
+  w.EndArray();
+  Reasons(w, d, s.model);
+  w.StringArray("missing", d.missing);
+  Metrics(w, d);
+  WriteProvenanceJson(w, s);
+  if (with_explanation) {
+    w.Key("explanation");
+    WriteExplanationJson(w, d.explanation);
+  }
+  w.EndObject();
+}
+
+}  // namespace chipgate::render

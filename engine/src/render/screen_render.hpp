@@ -1,0 +1,37 @@
+// Rendering the vendor matrix: an aligned text table for the terminal, CSV and JSON for tools,
+// and one self-contained HTML page (inline CSS, no scripts, every text escaped) a product
+// manager can open. All share the cell codes and legend of decision_cell.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "analysis/screen.hpp"
+#include "render/end_user.hpp"
+#include "engine/state.hpp"
+
+namespace chipgate::render {
+
+struct ScreenView {
+  const ScreenMatrix& matrix;
+  const EngineState& session;
+  Date date;
+  EndUserChoice end_user;
+  std::optional<CountryCode> exporter_hq;
+};
+
+// The text of one cell: the code, or for a group column the counts ("LIC:denial ×22").
+std::string CellText(const ScreenView& v, std::size_t row, std::size_t column);
+// "3A090.a", "3A090.b, ?3A090.c", "-" for none.
+std::string RowClassification(const ScreenView& v, std::size_t row);
+// "ai_diffusion=false, foundry=false, tf32_bits=32"
+std::string ParamsText(const EngineState& s);
+// "92 products x 249 destinations on 2026-11-28; end user headquartered in ...; exporter ..."
+std::string ScreenHeader(const ScreenView& v);
+
+std::string ScreenText(const ScreenView& v);
+std::string ScreenCsv(const ScreenView& v);
+std::string ScreenJson(const ScreenView& v);
+std::string ScreenHtml(const ScreenView& v);
+
+}  // namespace chipgate::render
