@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "audit_licenses.hpp"
 #include "audit_text.hpp"
 #include "audit/audit_mapping.hpp"
 #include "report/audit_output.hpp"
@@ -129,15 +130,24 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     fmt::print(io.err, "chipgate audit: {}: {}\n", request.db_path, *problem);
     return kExitUsage;
   }
+  RowAuditor auditor(session.model, session.catalog, session.params);
+  LicensePlan plan;
+  std::optional<LicenseChecker> checker;
+  if (request.licenses) {
+    if (!PlanLicenses(request.input_path, request.mapping, request.exporter_hq, session, *request.licenses, *store, auditor, plan, io)) {
+      store->AbandonRun();
+      return kExitUsage;
+    }
+    checker.emplace(*request.licenses, plan);
+  }
   AuditSummary summary;
   std::optional<AuditCsvWriter> csv;
   std::optional<AuditJsonWriter> json;
   std::vector<AuditSink*> sinks = {store.get(), &summary};
   if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
   if (request.format == "json") sinks.push_back(&json.emplace(io.out));
-  RowAuditor auditor(session.model, session.catalog, session.params);
   ProgressReporter progress(io.err, {ProgressReporter::IsTerminal(io.err), input->size()});
-  const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress);
+  const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
   progress.Finish();
   if (json) json->Finish();
   if (result.error) {
@@ -145,7 +155,14 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     fmt::print(io.err, "chipgate audit: {}; the run was rolled back and the database is unchanged\n", *result.error);
     return kExitUsage;
   }
-  const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts};
+  if (result.counts.read > 0 && result.counts.decided == 0) {
+    store->AbandonRun();
+    fmt::print(io.err, "chipgate audit: {}: every row was rejected, so nothing was stored{}", request.input_path,
+               RejectGroupsText(summary.reject_groups(), result.counts.rejected));
+    fmt::print(io.err, "help: {}\n", AllRejectedHelp(summary.reject_groups().front(), reader.date_shape(), request.mapping, reader.delimiter()));
+    return kExitUsage;
+  }
+  const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts, request.licenses ? &plan : nullptr};
   if (const auto problem = store->FinishRun(end)) {
     fmt::print(io.err, "chipgate audit: {}: {}; the database is unchanged\n", request.db_path, *problem);
     return kExitUsage;

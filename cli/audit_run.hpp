@@ -20,6 +20,7 @@ struct AuditRequest {
   std::string format;       // "", "csv" or "json"
   AuditMapping mapping;
   std::optional<CountryCode> exporter_hq;
+  std::optional<licenses::Register> licenses;  // --licenses, loaded
 };
 
 // --map files, then --map-column and --map-item flags. Prints problems; false on any.

@@ -16,6 +16,14 @@ struct AuditWhere {
   std::string report_path;  // empty: no report written
 };
 
+// "rejected rows by reason (N in all):" then one line per group with its count, first lines and
+// an example reason; empty when nothing was rejected.
+std::string RejectGroupsText(const std::vector<RejectGroup>& groups, std::uint64_t total);
+
+// What to fix when every row was rejected, from the largest group of rejects: "dates look like
+// DD.MM.YYYY: set date_format = ..." and the like.
+std::string AllRejectedHelp(const RejectGroup& largest, const std::string& date_shape, const AuditMapping& mapping, char delimiter);
+
 std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& counts, const AuditWhere& where);
 
 }  // namespace chipgate::cli

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "audit_licenses.hpp"
 #include "audit_run.hpp"
 #include "session.hpp"
 
@@ -16,7 +17,8 @@ namespace {
 constexpr const char* kUsage =
     "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json]\n"
     "                      [--map FILE.toml] [--map-column OURS=THEIRS]... [--map-item PART=CATALOG-ID]...\n"
-    "                      [--exporter-hq CC] [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
+    "                      [--licenses REGISTER.csv]... [--exporter-hq CC] [--rules PATH]... [--catalog PATH]...\n"
+    "                      [--param NAME=VALUE]...\n"
     "\n"
     "Decides every row of a shipment log (CSV with a header row) under the rules in force on its ship\n"
     "date and compares the authorization required with the one claimed: ok, violation, over-declared,\n"
@@ -33,6 +35,9 @@ constexpr const char* kUsage =
     "  --map-column our column name = the header in your file, e.g. --map-column \"ship_date=Shipped On\"\n"
     "  --map-item   your part number = a catalog id, e.g. --map-item 900-21010-0000-000=nvidia-h100-sxm5-80gb\n"
     "  --exporter-hq  the exporter's headquarters country for rows without an exporter_hq value\n"
+    "  --licenses   a license register (CSV): claimed license numbers are checked against it (known, valid on\n"
+    "               the ship date, item, destination, end user, quantity left in ship-date order) and their\n"
+    "               use is recorded in the database; repeatable\n"
     "\n"
     "Exit status: 0 every row ok or over-declared, 1 any violation, indeterminate or rejected row,\n"
     "2 bad usage or unreadable input. docs/audit.md describes the formats and the verdicts.\n";
@@ -41,7 +46,7 @@ constexpr const char* kUsage =
 
 int RunAudit(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
-  spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq"});
+  spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq", "--licenses"});
   spec.switches.insert({"--help"});
   int exit_code = kExitOk;
   const auto args = ParseCommand("audit", argv, spec, kUsage, io, exit_code);
@@ -71,6 +76,15 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   if (!engine) return kExitUsage;
   const EngineState& session = engine->state();
   if (!ReadMapping(*args, session, request.mapping, io)) return kExitUsage;
+  if (const auto paths = args->GetAll("--licenses"); !paths.empty()) {
+    std::error_code ec;
+    if (request.input_path == "-" || (std::filesystem::exists(request.input_path, ec) && !std::filesystem::is_regular_file(request.input_path, ec))) {
+      fmt::print(io.err, "chipgate audit: --licenses needs the log as a regular file, not standard input or a pipe: depletion in ship-date order reads it twice\n");
+      return kExitUsage;
+    }
+    request.licenses = LoadLicenseFiles(paths, session, io);
+    if (!request.licenses) return kExitUsage;
+  }
   if (const auto hq = args->Get("--exporter-hq")) {
     const auto code = CountryArg("--exporter-hq", *hq, io);
     if (!code) return kExitUsage;

@@ -15,6 +15,7 @@ int RunClassify(const std::vector<std::string>& argv, Io& io); // cmd_classify.c
 int RunDump(const std::vector<std::string>& argv, Io& io);     // cmd_dump.cpp
 int RunRules(const std::vector<std::string>& argv, Io& io);    // cmd_rules.cpp
 int RunAudit(const std::vector<std::string>& argv, Io& io);    // cmd_audit.cpp
+int RunLicenses(const std::vector<std::string>& argv, Io& io); // cmd_licenses.cpp
 int RunDiff(const std::vector<std::string>& argv, Io& io);     // cmd_diff.cpp
 int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.cpp
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
@@ -26,6 +27,7 @@ const std::vector<Command>& Commands() {
       {"check", "may this item go there? the license determination for one shipment", RunCheck},
       {"classify", "which ECCN paragraphs an item meets, with TPP, PD and margins", RunClassify},
       {"audit", "re-check a shipment log (CSV) against the rules in force on each ship date", RunAudit},
+      {"licenses", "check license registers and show what each license has used and has left", RunLicenses},
       {"screen", "the vendor matrix: products x destinations, each cell the license decision", RunScreen},
       {"headroom", "margins to every threshold and the nearest spec change that flips the outcome", RunHeadroom},
       {"whatif", "a design variant (--set FIELD=VALUE, --catalog FILE) side by side with the item", RunWhatIf},

@@ -117,7 +117,7 @@ TEST(AuditCli, TheStoreHoldsTheRunAndIdenticalResultsForTheSameInput) {
   const std::string db = dir.File("audit.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 1);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 2);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"), 2);
   EXPECT_EQ(Scalar(db, "SELECT rows_read - rows_decided - rows_rejected FROM runs WHERE run_id = 1"), 0);
   EXPECT_EQ(Scalar(db, "SELECT rows_read FROM runs WHERE run_id = 2"), 6);

@@ -25,9 +25,22 @@ TEST(AuditClaim, EveryPart740ExceptionCodeIsAnExceptionNotALicense) {
   EXPECT_EQ(ParseClaim(" aca ").code, "ACA");
 }
 
-TEST(AuditClaim, AnythingElseIsALicenseNumber) {
-  for (const char* text : {"D1234567", "D123456", "license 42", "NACX", "G-2024-001"}) {
+TEST(AuditClaim, ALicenseNumberMustLookLikeOne) {
+  for (const char* text : {"D1234567", "d123456", " D123456 ", "G-2024-00017", "GB/SIEL/2024/00123"}) {
     EXPECT_EQ(ParseClaim(text).kind, ClaimKind::kLicense) << text;
+  }
+  EXPECT_EQ(ParseClaim(" d1234567 ").license_number, "D1234567");
+  EXPECT_TRUE(LooksLikeLicenseNumber("A12345"));       // 6 characters, 5 digits: the shortest
+  EXPECT_FALSE(LooksLikeLicenseNumber("A1234"));       // too short
+  EXPECT_FALSE(LooksLikeLicenseNumber("AB1234C"));     // 4 digits
+  EXPECT_FALSE(LooksLikeLicenseNumber("1D234567"));    // a digit first
+  EXPECT_FALSE(LooksLikeLicenseNumber("D1234567890123456789012345"));  // over 24
+}
+
+// Issue 13: each of these counted as a license, so an H100 to China passed as ok.
+TEST(AuditClaim, TextThatIsNoAuthorizationIsUnrecognised) {
+  for (const char* text : {"EAR99", "TBD", "pending", "?", "0", "3A090.a", "NO LICENSE REQUIRED", "license 42", "NACX", "D 1234567"}) {
+    EXPECT_EQ(ParseClaim(text).kind, ClaimKind::kUnrecognised) << text;
   }
 }
 
@@ -54,6 +67,9 @@ TEST(AuditVerdict, TheWholeTable) {
       {Tri::kUnknown, Tri::kUnknown, "NAC", Verdict::kIndeterminate},
       {Tri::kUnknown, Tri::kFalse, "ACA", Verdict::kIndeterminate},
       {Tri::kTrue, Tri::kFalse, "STA", Verdict::kViolation},
+      {Tri::kTrue, Tri::kFalse, "EAR99", Verdict::kViolation},
+      {Tri::kFalse, Tri::kFalse, "EAR99", Verdict::kOk},  // with a warning in the sentence
+      {Tri::kUnknown, Tri::kFalse, "TBD", Verdict::kIndeterminate},
   };
   for (const Row& r : table) {
     const auto check = CompareClaim(r.license, r.exception, ParseClaim(r.claimed));
@@ -61,6 +77,11 @@ TEST(AuditVerdict, TheWholeTable) {
                                         << r.claimed << "`: " << check.sentence;
     EXPECT_FALSE(check.sentence.empty());
   }
+}
+
+TEST(AuditVerdict, AnUnrecognisedClaimWarnsWhereNoLicenseWasRequired) {
+  const auto check = CompareClaim(Tri::kFalse, Tri::kFalse, ParseClaim("TBD"));
+  EXPECT_NE(check.sentence.find("warning: the claim is not NLR"), std::string::npos) << check.sentence;
 }
 
 TEST(AuditVerdict, RequiredSaysLicenseReviewAndExceptions) {

@@ -3,6 +3,7 @@
 // item and destination are judged differently before and after 17 Nov 2023; claims of a
 // license, of NLR and of exceptions are compared with what was required; unknown end-user
 // headquarters are never assumed.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "support/audit_fixtures.hpp"
@@ -42,6 +43,41 @@ TEST(AuditRules, TheSameShipmentIsJudgedByTheRulesOfItsShipDate) {
   EXPECT_EQ(out.Row("rtx-before")->verdict, Verdict::kOk);
   EXPECT_EQ(out.Row("rtx-after")->verdict, Verdict::kViolation);
   EXPECT_EQ(out.Row("rtx-after")->required, "license (presumption of denial) or exception NAC");
+}
+
+// Issue 13: an H100 to a China-headquartered buyer in China on 2025-03-01 needed a license, and
+// none of these claims is one; each used to be read as a license number and pass as ok.
+TEST(AuditRules, AClaimThatIsNoAuthorizationIsAViolationWhereALicenseWasRequired) {
+  const char* claims[] = {"EAR99", "TBD", "pending", "?", "0", "3A090.a", "NO LICENSE REQUIRED"};
+  std::string rows;
+  for (const char* claim : claims) rows += fmt::format("\"{0}\",2025-03-01,nvidia-h100-sxm5-80gb,8,CN,Example Co,CN,\"{0}\"\n", claim);
+  rows += "de,2025-03-01,nvidia-l4,8,DE,Example GmbH,DE,EAR99\n";
+  const auto out = Audit(rows);
+  for (const char* claim : claims) {
+    ASSERT_NE(out.Row(claim), nullptr) << claim;
+    EXPECT_EQ(out.Row(claim)->verdict, Verdict::kViolation) << claim << ": " << out.Row(claim)->AllReasons();
+    EXPECT_TRUE(Has(out.Row(claim)->reasons.front(), "so it authorizes nothing")) << out.Row(claim)->reasons.front();
+  }
+  // Where nothing was required the word is only a warning.
+  EXPECT_EQ(out.Row("de")->verdict, Verdict::kOk);
+  EXPECT_TRUE(Has(out.Row("de")->reasons.front(), "warning")) << out.Row("de")->reasons.front();
+}
+
+TEST(AuditRules, AMappingTranslatesTheCompanysClaimWords) {
+  AuditMapping mapping;
+  mapping.claims = {{"EAR99", "NLR"}, {"No Lic", "NLR"}, {"Lic. Exc. NAC", "NAC"}};
+  const auto out = AuditText("shipment_id,ship_date,item,quantity,destination,end_user,end_user_hq,claimed\n"
+                             "ear99-de,2025-03-01,nvidia-l4,8,DE,Example GmbH,DE,ear99\n"
+                             "ear99-cn,2025-03-01,nvidia-h100-sxm5-80gb,8,CN,Example Co,CN,EAR99\n"
+                             "nolic,2025-03-01,nvidia-l4,8,DE,Example GmbH,DE, No Lic \n"
+                             "nac,2024-05-01,nvidia-rtx-4090,8,CN,Example Co,CN,Lic. Exc. NAC\n",
+                             mapping);
+  EXPECT_EQ(out.Row("ear99-de")->verdict, Verdict::kOk);
+  EXPECT_FALSE(Has(out.Row("ear99-de")->reasons.front(), "warning"));
+  EXPECT_EQ(out.Row("ear99-cn")->verdict, Verdict::kViolation);
+  EXPECT_TRUE(Has(out.Row("ear99-cn")->reasons.front(), "none was claimed (NLR)"));
+  EXPECT_EQ(out.Row("nolic")->verdict, Verdict::kOk);
+  EXPECT_EQ(out.Row("nac")->verdict, Verdict::kOk) << out.Row("nac")->AllReasons();
 }
 
 TEST(AuditRules, ClaimsAreComparedWithWhatWasRequired) {

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "audit/audit_format.hpp"
 #include "catalog/catalog.hpp"
 #include "chipgate/country.hpp"
 #include "audit/csv.hpp"
@@ -28,6 +29,7 @@
 #include "chipgate/decision.hpp"
 #include "explain/explain.hpp"
 #include "check/model.hpp"
+#include "licenses/licenses.hpp"
 #include "eval/params.hpp"
 
 namespace chipgate {
@@ -64,17 +66,58 @@ struct AuditMapping {
   // The user's part numbers (matched trimmed and case-insensitively) and the catalog ids they
   // stand for. Catalog ids themselves always match.
   std::vector<std::pair<std::string, std::string>> items;
+  // The company's claim words (matched trimmed and case-insensitively) and what they mean in
+  // chipgate's vocabulary: "NLR", an exception code or a license number ("EAR99" → "NLR").
+  std::vector<std::pair<std::string, std::string>> claims;
+  // A composite shipment id: these headers' values joined with `id_separator` (for a sales
+  // document + item export). Empty: the shipment_id column.
+  std::vector<std::string> shipment_id_parts;
+  std::string id_separator = "/";
+  char delimiter = 0;      // 0: detected from the header line
+  DateFormat date_format;  // default YYYY-MM-DD
+  NumberFormat number_format;
+  bool country_names = false;  // also read country names ("China", "Viet Nam") as ISO codes
 };
 
+// Why a row was rejected, for grouping rejects (the message itself is for people).
+enum class RejectKind : std::uint8_t {
+  kNone,
+  kMalformedCsv,
+  kFieldCount,
+  kMissingValue,
+  kBadDate,
+  kDateOutOfCoverage,
+  kUnknownItem,
+  kBadCountry,
+  kBadQuantity,
+};
+// "malformed CSV", "wrong number of fields", "no value", "not a date", ...: a group's title.
+std::string_view RejectKindTitle(RejectKind kind);
+
 // The authorization a row claims.
-enum class ClaimKind : std::uint8_t { kNoLicense, kLicense, kException };
+enum class ClaimKind : std::uint8_t {
+  kNoLicense,     // blank, NLR, none, n/a, NA, -
+  kLicense,       // a license number (see LooksLikeLicenseNumber)
+  kException,     // a Part 740 license exception code
+  kUnrecognised,  // anything else: authorizes nothing (a violation where a license was required)
+};
 struct Claim {
   ClaimKind kind = ClaimKind::kNoLicense;
-  std::string code;  // kException: the exception code, upper-case ("NAC")
+  std::string code;            // kException: the exception code, upper-case ("NAC")
+  std::string license_number;  // kLicense: the number, trimmed and upper-case ("D1234567")
 };
-// Blank, "NLR", "none", "n/a" and "-" claim nothing (NLR); a Part 740 license exception code
-// ("NAC", "ACA", "STA", ...) claims that exception; anything else is taken as a license
-// number (chipgate does not check it against BIS records). Case-insensitive.
+// Trimmed (spaces, tabs) and ASCII upper-case: how claims and license numbers are compared.
+std::string ClaimText(std::string_view text);
+// The documented shape of a license number (docs/audit.md, "Claims"): 6 to 24 characters, a
+// letter first, then only letters, digits, `-` and `/`, with at least 5 digits ("D1234567",
+// "G-2024-00017"). `upper` is ClaimText of the text. "EAR99", "TBD", "0", "3A090.a" and
+// "NO LICENSE REQUIRED" do not look like one.
+bool LooksLikeLicenseNumber(std::string_view upper);
+// Whether `upper` is one of the 15 CFR Part 740 license exception codes.
+bool IsExceptionCode(std::string_view upper);
+// Blank, "NLR", "none", "n/a", "NA" and "-" claim nothing (NLR); a Part 740 license exception
+// code ("NAC", "ACA", "STA", ...) claims that exception; text shaped like a license number
+// claims that license; anything else is unrecognised. Case-insensitive.
 Claim ParseClaim(std::string_view text);
 
 // One record of the log, as written and as parsed. The `fields` views point into the reader's
@@ -83,6 +126,8 @@ struct ShipmentRow {
   std::uint64_t line = 0;  // 1-based physical line where the record starts
   std::array<std::string_view, kAuditColumnCount> fields{};
   std::string reject_reason;  // non-empty: the row is rejected and nothing below is set
+  RejectKind reject_kind = RejectKind::kNone;
+  AuditColumn reject_column = AuditColumn::kCount;  // the column at fault, when there is one
   std::uint32_t item = 0;     // catalog index
   Date date;
   std::int64_t quantity = 0;
@@ -127,10 +172,20 @@ class ShipmentLogReader {
   const std::vector<std::string>& notes() const;
   // The next row; false at the end of the input.
   bool Next(ShipmentRow& row);
+  // For a first pass that needs few rows: the next row with only its fields and its claim read,
+  // nothing checked (rejected only when the record itself is malformed). Complete(row) then
+  // parses it as Next() would have; both before the following NextFields call.
+  bool NextFields(ShipmentRow& row);
+  void Complete(ShipmentRow& row);
   std::uint64_t blank_lines() const;
   std::uint64_t bytes_consumed() const;
   // True when reading stopped because the stream failed (an I/O error), not at the end.
   bool read_failed() const;
+  // What the ship dates that were not dates look like ("DD.MM.YYYY"), empty if nothing
+  // recognisable: the hint when every row is rejected for its date.
+  std::string date_shape() const;
+  // The field delimiter in use (set by the mapping or detected from the header line).
+  char delimiter() const;
 
  private:
   struct State;
@@ -161,6 +216,11 @@ struct RowExplanation {
   std::vector<std::string> exceptions;      // available license exception codes
   std::vector<std::string> missing_inputs;  // `missing`, one name each
   std::vector<Reason> typed_reasons;
+  // The ECCN paragraphs the item meets on the date ("3A090.a"), for checks after the verdict
+  // (the license register).
+  std::vector<std::string> classifications;
+  // Set when a claimed license number was checked against a register.
+  std::optional<licenses::Finding> license_finding;
 };
 
 // Decides rows with the compiled fast path: the rules are compiled once for the params and the
@@ -222,8 +282,53 @@ struct AuditRunResult {
 // Called after each row with (rows read, bytes consumed), for a progress display.
 using AuditProgress = void (*)(void* context, std::uint64_t rows, std::uint64_t bytes);
 
-// Reads every row (after ReadHeader), audits it and hands it to each sink in order.
+// A use of a license as the database keeps it (one per row that drew on a license).
+struct LicenseUseRecord {
+  std::string license_number;
+  std::string shipment_id;
+  std::uint64_t line = 0;
+  Date date;
+  std::int64_t quantity = 0;
+};
+
+// What the first pass over a log finds for depletion (see PlanLicenseUses): this run's uses,
+// the lines whose use exceeds what is left in ship-date order, and the shipment ids of earlier
+// runs' uses that this run audits again (their old uses are replaced, so a re-run does not
+// deplete twice).
+struct LicensePlan {
+  std::vector<LicenseUseRecord> uses;
+  std::vector<std::uint64_t> exhausted_lines;  // sorted
+  std::vector<std::string> superseded_shipments;
+};
+
+// The first pass: reads every row (after ReadHeader) of a second reader over the same log,
+// decides the rows that claim a license in `register_`, and computes depletion against
+// `earlier` (the uses stored by earlier runs). Memory grows with the rows that claim a
+// registered license, not with the log.
+LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, const licenses::Register& register_,
+                            const std::vector<LicenseUseRecord>& earlier);
+
+// Checks each decided row that claims a license number against the register: a failure turns
+// an `ok` into a `violation` with the reason first; the finding is recorded either way.
+class LicenseChecker {
+ public:
+  // The arguments must outlive the checker.
+  LicenseChecker(const licenses::Register& register_, const LicensePlan& plan);
+  ~LicenseChecker();
+  LicenseChecker(const LicenseChecker&) = delete;
+  LicenseChecker& operator=(const LicenseChecker&) = delete;
+
+  // `base` as is, or its derived explanation; the reference lives until the next call.
+  const RowExplanation& Check(const ShipmentRow& row, const RowExplanation& base);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Reads every row (after ReadHeader), audits it (and checks its license when `licenses` is
+// given) and hands it to each sink in order.
 AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::span<AuditSink* const> sinks,
-                        AuditProgress progress = nullptr, void* progress_context = nullptr);
+                        AuditProgress progress = nullptr, void* progress_context = nullptr, LicenseChecker* licenses = nullptr);
 
 }  // namespace chipgate

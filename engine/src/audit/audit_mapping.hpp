@@ -29,6 +29,11 @@ namespace chipgate {
 std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog& catalog, SourceSet& sources,
                                          AuditMapping& mapping);
 
+// The same from the file's text (for tests and fuzzing); `path` names it and locates a
+// relative [part_master] path.
+std::vector<Diagnostic> ParseAuditMapping(const std::string& path, std::string text, const Catalog& catalog, SourceSet& sources,
+                                          AuditMapping& mapping);
+
 // `ours=theirs`, e.g. "ship_date=Shipped On". An error message when malformed or unknown.
 std::optional<std::string> AddColumnMapping(std::string_view assignment, AuditMapping& mapping);
 // `theirs=catalog-id`, e.g. "900-21010-0000-000=nvidia-h100-sxm5-80gb".

@@ -1,8 +1,12 @@
 // What a row claims to have shipped under. The claim is compared with what the rules require,
-// so a misreading must fail closed: spellings of "nothing" are read as no license (a license
-// requirement then shows as a violation), and every Part 740 exception code is recognised as an
-// exception, so that "STA" is never mistaken for a license number (which would pass any row
-// that needed a license).
+// so a misreading must fail closed:
+// - spellings of "nothing" are read as no license (a license requirement then shows as a
+//   violation);
+// - every Part 740 exception code is recognised as an exception, so that "STA" is never
+//   mistaken for a license number (which would pass any row that needed a license);
+// - a license number must look like one (LooksLikeLicenseNumber), so that "EAR99", "TBD",
+//   "pending", "0" or "3A090.a" are never read as an authorization: they are unrecognised,
+//   which is a violation wherever a license was required.
 #include <algorithm>
 #include <array>
 
@@ -20,7 +24,16 @@ constexpr std::array<std::string_view, 25> kExceptionCodes = {
 
 constexpr std::array<std::string_view, 6> kNoLicense = {"", "NLR", "NONE", "N/A", "NA", "-"};
 
-std::string TrimmedUpper(std::string_view text) {
+constexpr std::size_t kMinLicenseLength = 6;
+constexpr std::size_t kMaxLicenseLength = 24;
+constexpr std::size_t kMinLicenseDigits = 5;
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string ClaimText(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
   text = text.substr(first, text.find_last_not_of(" \t") - first + 1);
@@ -31,15 +44,26 @@ std::string TrimmedUpper(std::string_view text) {
   return out;
 }
 
-}  // namespace
+bool LooksLikeLicenseNumber(std::string_view upper) {
+  if (upper.size() < kMinLicenseLength || upper.size() > kMaxLicenseLength || !IsUpper(upper.front())) return false;
+  std::size_t digits = 0;
+  for (const char c : upper) {
+    if (!IsUpper(c) && !IsDigit(c) && c != '-' && c != '/') return false;
+    if (IsDigit(c)) ++digits;
+  }
+  return digits >= kMinLicenseDigits;
+}
+
+bool IsExceptionCode(std::string_view upper) {
+  return std::find(kExceptionCodes.begin(), kExceptionCodes.end(), upper) != kExceptionCodes.end();
+}
 
 Claim ParseClaim(std::string_view text) {
-  std::string upper = TrimmedUpper(text);
+  std::string upper = ClaimText(text);
   if (std::find(kNoLicense.begin(), kNoLicense.end(), upper) != kNoLicense.end()) return {};
-  if (std::find(kExceptionCodes.begin(), kExceptionCodes.end(), upper) != kExceptionCodes.end()) {
-    return {ClaimKind::kException, std::move(upper)};
-  }
-  return {ClaimKind::kLicense, {}};
+  if (IsExceptionCode(upper)) return {ClaimKind::kException, std::move(upper), {}};
+  if (LooksLikeLicenseNumber(upper)) return {ClaimKind::kLicense, {}, std::move(upper)};
+  return {ClaimKind::kUnrecognised, {}, {}};
 }
 
 }  // namespace chipgate

@@ -47,6 +47,21 @@ std::string_view VerdictName(Verdict v) {
   return "rejected";
 }
 
+std::string_view RejectKindTitle(RejectKind kind) {
+  switch (kind) {
+    case RejectKind::kNone: break;
+    case RejectKind::kMalformedCsv: return "malformed CSV";
+    case RejectKind::kFieldCount: return "a field count different from the header's";
+    case RejectKind::kMissingValue: return "a required value missing";
+    case RejectKind::kBadDate: return "a ship date that is not a date in the expected format";
+    case RejectKind::kDateOutOfCoverage: return "a ship date before the rules' coverage";
+    case RejectKind::kUnknownItem: return "an unknown item";
+    case RejectKind::kBadCountry: return "a country that is not an ISO code (or a known name)";
+    case RejectKind::kBadQuantity: return "a quantity that is not a positive whole number";
+  }
+  return "rejected";
+}
+
 bool AuditCounts::has_findings() const {
   return of(Verdict::kViolation) + of(Verdict::kIndeterminate) + of(Verdict::kRejected) > 0;
 }

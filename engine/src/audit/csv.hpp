@@ -13,6 +13,7 @@
 // broken record are read again as records of their own.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <istream>
@@ -110,7 +111,15 @@ enum class CsvStep { kRecord, kError, kEnd };
 class CsvReader {
  public:
   // `in` must outlive the reader and should be opened in binary mode (no newline translation).
-  explicit CsvReader(std::istream& in, CsvLimits limits = {});
+  // `delimiter` separates fields: ',' (RFC 4180), or ';', '\t', '|' as exports use them.
+  explicit CsvReader(std::istream& in, CsvLimits limits = {}, char delimiter = ',');
+
+  // The first line of the input (after a byte order mark), up to its line break, at most
+  // max_record_bytes: for detecting the delimiter before the first Next(). The view lives
+  // until the next call on the reader.
+  std::string_view PeekFirstLine();
+  // Precondition: before the first Next(). One of ',', ';', '\t', '|'.
+  void SetDelimiter(char delimiter);
 
   // Reads the next record: kRecord (see record()), kError (see error(); the next call carries
   // on after it) or kEnd (no more input; every later call is kEnd too).
@@ -138,6 +147,8 @@ class CsvReader {
 
   csv_internal::InputWindow window_;
   CsvLimits limits_;
+  char delimiter_ = ',';
+  std::array<bool, 256> unquoted_stops_{};  // the delimiter, '"', CR, LF
   CsvRecord record_;
   CsvError error_;
   std::uint64_t line_ = 1;                // physical line at the cursor

@@ -18,7 +18,6 @@ constexpr StopTable MakeStops(std::string_view stops) {
   return table;
 }
 
-constexpr StopTable kUnquotedStops = MakeStops(",\"\r\n");
 constexpr StopTable kQuotedStops = MakeStops("\"\r\n");
 
 const char* ScanRun(const char* p, const char* end, const StopTable& stops) {
@@ -42,8 +41,29 @@ std::string_view Describe(CsvErrorKind kind) {
   return "malformed record";
 }
 
-CsvReader::CsvReader(std::istream& in, CsvLimits limits)
-    : window_(in, kChunkBytes), limits_(limits) {}
+CsvReader::CsvReader(std::istream& in, CsvLimits limits, char delimiter)
+    : window_(in, kChunkBytes), limits_(limits) {
+  SetDelimiter(delimiter);
+}
+
+void CsvReader::SetDelimiter(char delimiter) {
+  delimiter_ = delimiter;
+  unquoted_stops_ = MakeStops("\"\r\n");
+  unquoted_stops_[static_cast<unsigned char>(delimiter)] = true;
+}
+
+std::string_view CsvReader::PeekFirstLine() {
+  if (!started_) SkipByteOrderMark();
+  const auto line_end = [this] {
+    const char* p = window_.cursor();
+    while (p < window_.end() && !IsLineBreak(*p)) ++p;
+    return p;
+  };
+  while (line_end() == window_.end() && static_cast<std::size_t>(window_.end() - window_.cursor()) < limits_.max_record_bytes &&
+         window_.Fill(window_.offset())) {
+  }
+  return std::string_view(window_.cursor(), static_cast<std::size_t>(line_end() - window_.cursor()));
+}
 
 CsvStep CsvReader::Next() {
   if (finished_) return CsvStep::kEnd;
@@ -99,7 +119,7 @@ CsvStep CsvReader::ReadRecord() {
     record_.ends_.push_back(record_.text_.size());
     const bool more = EnsureByte();
     if (window_.failed()) return Fail(CsvErrorKind::kReadFailed);
-    if (more && *window_.cursor() == ',') {
+    if (more && *window_.cursor() == delimiter_) {
       window_.SetCursor(window_.cursor() + 1);
       continue;
     }
@@ -122,7 +142,7 @@ std::optional<CsvErrorKind> CsvReader::ReadField() {
 std::optional<CsvErrorKind> CsvReader::ReadUnquoted() {
   do {
     const char* run = window_.cursor();
-    const char* stop = ScanRun(run, window_.end(), kUnquotedStops);
+    const char* stop = ScanRun(run, window_.end(), unquoted_stops_);
     window_.SetCursor(stop);
     if (const auto problem = AppendRun(run, stop)) return problem;
     if (stop < window_.end()) {
@@ -159,7 +179,7 @@ std::optional<CsvErrorKind> CsvReader::ReadQuoted() {
 std::optional<CsvErrorKind> CsvReader::CloseQuote() {
   if (window_.cursor() == window_.end()) return std::nullopt;
   const char c = *window_.cursor();
-  if (c == ',' || IsLineBreak(c)) return std::nullopt;
+  if (c == delimiter_ || IsLineBreak(c)) return std::nullopt;
   return CsvErrorKind::kTextAfterClosingQuote;
 }
 

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "audit/text.hpp"
 
 namespace chipgate::audit_detail {
@@ -42,21 +44,54 @@ std::string Key(std::string_view name) {
   return key;
 }
 
+// One field that holds another delimiter means the delimiter is wrong, not six columns missing.
+std::optional<std::string> DelimiterProblem(const CsvRecord& header, char delimiter) {
+  if (header.size() != 1) return std::nullopt;
+  for (const char c : {',', ';', '\t', '|'}) {
+    if (c != delimiter && header[0].find(c) != std::string_view::npos) {
+      return fmt::format("the header row is one field read with delimiter `{}` but contains `{}`: set delimiter in the mapping file's [format]",
+                         delimiter == '\t' ? "\\t" : std::string(1, delimiter), c == '\t' ? "\\t" : std::string(1, c));
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::size_t> FieldsNamed(const std::vector<std::string>& keys, const std::string& name) {
+  const std::string key = Key(name);
+  std::vector<std::size_t> found;
+  for (std::size_t f = 0; f < keys.size(); ++f) {
+    if (!key.empty() && keys[f] == key) found.push_back(f);
+  }
+  return found;
+}
+
+void ResolveIdParts(const std::vector<std::string>& keys, const AuditMapping& mapping, HeaderResolution& out) {
+  for (const auto& part : mapping.shipment_id_parts) {
+    const auto found = FieldsNamed(keys, part);
+    if (found.empty()) out.problems.push_back(fmt::format("the header has no column `{}`, which the mapping names as part of shipment_id", part));
+    if (found.size() > 1) out.problems.push_back(fmt::format("the header names column `{}` (part of shipment_id) twice", part));
+    if (!found.empty()) out.index.id_parts.push_back(found.front());
+  }
+}
+
 }  // namespace
 
-HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapping) {
+HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapping, char delimiter) {
   HeaderResolution out;
   out.index.field_count = header.size();
+  if (auto problem = DelimiterProblem(header, delimiter)) {
+    out.problems.push_back(std::move(*problem));
+    return out;
+  }
   std::vector<std::string> keys;
   for (std::size_t f = 0; f < header.size(); ++f) keys.push_back(Key(header[f]));
+  ResolveIdParts(keys, mapping, out);
+  const bool composite = !mapping.shipment_id_parts.empty();
   for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
     const auto c = static_cast<AuditColumn>(i);
+    if (composite && c == AuditColumn::kShipmentId) continue;
     const std::string name = HeaderFor(mapping, c);
-    const std::string key = Key(name);
-    std::vector<std::size_t> found;
-    for (std::size_t f = 0; f < keys.size(); ++f) {
-      if (!key.empty() && keys[f] == key) found.push_back(f);
-    }
+    const std::vector<std::size_t> found = FieldsNamed(keys, name);
     if (!found.empty()) out.index.at[i] = found.front();
     if (found.size() > 1) {
       out.problems.push_back(fmt::format("the header names column {} twice (fields {} and {}); which one to read is ambiguous",

@@ -16,6 +16,7 @@ namespace chipgate::audit_detail {
 struct ColumnIndex {
   std::array<std::optional<std::size_t>, kAuditColumnCount> at{};  // 0-based field per column
   std::size_t field_count = 0;                                      // fields in the header
+  std::vector<std::size_t> id_parts;  // a composite shipment id: the fields joined, in order
 };
 
 struct HeaderResolution {
@@ -24,6 +25,7 @@ struct HeaderResolution {
   std::vector<std::string> notes;     // optional columns absent, and what that means
 };
 
-HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapping);
+// `delimiter` is the one the header was read with, for the hint when the header is one field.
+HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapping, char delimiter);
 
 }  // namespace chipgate::audit_detail

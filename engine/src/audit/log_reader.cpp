@@ -6,13 +6,14 @@
 #include "audit/header_columns.hpp"
 #include "audit/row_parser.hpp"
 #include "audit/audit.hpp"
+#include "audit/audit_format.hpp"
 
 namespace chipgate {
 
 struct ShipmentLogReader::State {
   State(std::istream& in, const Model& model, const Catalog& catalog, const AuditMapping& map,
         std::optional<CountryCode> exporter_hq)
-      : mapping(map), csv(in), parser(model, catalog, map, exporter_hq, setup_problems) {}
+      : mapping(map), csv(in, {}, map.delimiter == 0 ? ',' : map.delimiter), parser(model, catalog, map, exporter_hq, setup_problems) {}
 
   const AuditMapping& mapping;
   std::vector<std::string> setup_problems;  // filled by the parser's constructor
@@ -20,6 +21,7 @@ struct ShipmentLogReader::State {
   audit_detail::RowParser parser;
   audit_detail::ColumnIndex index;
   std::vector<std::string> notes;
+  char delimiter = mapping.delimiter == 0 ? ',' : mapping.delimiter;
   bool header_ok = false;
   bool failed = false;
 };
@@ -33,6 +35,8 @@ ShipmentLogReader::~ShipmentLogReader() = default;
 std::vector<std::string> ShipmentLogReader::ReadHeader() {
   State& s = *state_;
   std::vector<std::string> problems = s.setup_problems;
+  if (s.mapping.delimiter == 0) s.delimiter = DetectDelimiter(s.csv.PeekFirstLine());
+  s.csv.SetDelimiter(s.delimiter);
   switch (s.csv.Next()) {
     case CsvStep::kEnd:
       problems.push_back("the input is empty: expected a header row naming the columns");
@@ -45,7 +49,7 @@ std::vector<std::string> ShipmentLogReader::ReadHeader() {
       return problems;
     case CsvStep::kRecord: break;
   }
-  audit_detail::HeaderResolution header = audit_detail::ResolveHeader(s.csv.record(), s.mapping);
+  audit_detail::HeaderResolution header = audit_detail::ResolveHeader(s.csv.record(), s.mapping, s.delimiter);
   problems.insert(problems.end(), header.problems.begin(), header.problems.end());
   s.index = header.index;
   s.notes = std::move(header.notes);
@@ -56,6 +60,14 @@ std::vector<std::string> ShipmentLogReader::ReadHeader() {
 const std::vector<std::string>& ShipmentLogReader::notes() const { return state_->notes; }
 
 bool ShipmentLogReader::Next(ShipmentRow& row) {
+  if (!NextFields(row)) return false;
+  if (!row.rejected()) Complete(row);
+  return true;
+}
+
+void ShipmentLogReader::Complete(ShipmentRow& row) { state_->parser.ParseValues(row); }
+
+bool ShipmentLogReader::NextFields(ShipmentRow& row) {
   State& s = *state_;
   if (!s.header_ok || s.failed) return false;
   switch (s.csv.Next()) {
@@ -70,6 +82,8 @@ bool ShipmentLogReader::Next(ShipmentRow& row) {
       row.fields = {};
       row.end_user_hq.reset();
       row.exporter_hq.reset();
+      row.reject_kind = RejectKind::kMalformedCsv;
+      row.reject_column = AuditColumn::kCount;
       row.reject_reason = e.line == e.first_line
                               ? fmt::format("malformed CSV: {} (field {})", Describe(e.kind), e.field)
                               : fmt::format("malformed CSV: {} (found on line {}, field {}); the lines after it are read again as rows",
@@ -78,7 +92,7 @@ bool ShipmentLogReader::Next(ShipmentRow& row) {
     }
     case CsvStep::kRecord:
       row.line = s.csv.record().first_line();
-      s.parser.Parse(s.csv.record(), s.index, row);
+      s.parser.ParseFields(s.csv.record(), s.index, row);
       return true;
   }
   return false;
@@ -87,5 +101,7 @@ bool ShipmentLogReader::Next(ShipmentRow& row) {
 std::uint64_t ShipmentLogReader::blank_lines() const { return state_->csv.blank_lines(); }
 std::uint64_t ShipmentLogReader::bytes_consumed() const { return state_->csv.bytes_consumed(); }
 bool ShipmentLogReader::read_failed() const { return state_->failed; }
+std::string ShipmentLogReader::date_shape() const { return state_->parser.date_shape(); }
+char ShipmentLogReader::delimiter() const { return state_->delimiter; }
 
 }  // namespace chipgate

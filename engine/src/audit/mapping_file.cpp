@@ -1,13 +1,14 @@
 // The mapping file and flags (see audit_mapping.hpp). Diagnostics follow the catalog's style:
 // a stable code, the place in the file, a did-you-mean for a misspelt column or catalog id.
 //   A0100 unreadable  A0101 not TOML  A0102 unknown table  A0103 unknown column
-//   A0104 not a string  A0105 unknown catalog id
+//   A0104 not a string  A0105 unknown catalog id  (A0106-A0109: see mapping_detail.hpp)
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "audit/mapping_detail.hpp"
 #include "audit/text.hpp"
 #include "catalog/toml_file.hpp"
 #include "audit/audit_mapping.hpp"
@@ -35,12 +36,34 @@ Diagnostic WithHelp(Diagnostic d, const std::optional<std::string>& near, std::s
   return d;
 }
 
+// shipment_id = ["Sales Document", "Item"]: the id is the values joined (an ERP line's key).
+void ReadCompositeId(TomlFile& file, const toml::array& parts, AuditMapping& mapping) {
+  std::vector<std::string> headers;
+  for (const auto& part : parts) {
+    const auto* header = part.as_string();
+    if (header == nullptr || audit_detail::Trim(header->get()).empty()) {
+      file.Report(Error("A0104", "each part of a composite `shipment_id` must be a header name, as a non-empty string", file.SpanOf(part)));
+      return;
+    }
+    headers.push_back(header->get());
+  }
+  if (headers.empty()) {
+    file.Report(Error("A0104", "a composite `shipment_id` needs at least one header name", file.SpanOf(parts)));
+    return;
+  }
+  mapping.shipment_id_parts = std::move(headers);
+}
+
 void ReadColumns(TomlFile& file, const toml::table& table, AuditMapping& mapping) {
   for (auto&& [key, node] : table) {
     const auto column = AuditColumnByKey(key.str());
     if (!column) {
       file.Report(WithHelp(Error("A0103", fmt::format("unknown column `{}`", key.str()), file.SpanOf(key)),
                            ClosestMatch(key.str(), ColumnKeys()), "the columns are listed in docs/audit.md"));
+      continue;
+    }
+    if (*column == AuditColumn::kShipmentId && node.is_array()) {
+      ReadCompositeId(file, *node.as_array(), mapping);
       continue;
     }
     const auto* header = node.as_string();
@@ -89,7 +112,12 @@ std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog&
   }
   std::ostringstream text;
   text << in.rdbuf();
-  const std::uint32_t id = sources.Add(path, text.str());
+  return ParseAuditMapping(path, text.str(), catalog, sources, mapping);
+}
+
+std::vector<Diagnostic> ParseAuditMapping(const std::string& path, std::string text, const Catalog& catalog, SourceSet& sources,
+                                          AuditMapping& mapping) {
+  const std::uint32_t id = sources.Add(path, std::move(text));
   TomlFile file(sources, id);
   toml::table root;
   try {
@@ -104,8 +132,14 @@ std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog&
       ReadColumns(file, *table, mapping);
     } else if (key.str() == "items" && table != nullptr) {
       ReadItems(file, *table, catalog, mapping);
+    } else if (key.str() == "format" && table != nullptr) {
+      audit_detail::ReadFormat(file, *table, mapping);
+    } else if (key.str() == "claims" && table != nullptr) {
+      audit_detail::ReadClaims(file, *table, mapping);
+    } else if (key.str() == "part_master" && table != nullptr) {
+      audit_detail::ReadPartMasterTable(file, *table, path, catalog, mapping);
     } else {
-      file.Report(WithHelp(Error("A0102", fmt::format("unknown key `{}`: a mapping file has a [columns] and an [items] table", key.str()),
+      file.Report(WithHelp(Error("A0102", fmt::format("unknown key `{}`: a mapping file has [columns], [items], [format], [claims] and [part_master] tables", key.str()),
                                  file.SpanOf(key)),
                            std::nullopt, "see docs/audit.md, \"Mapping your own export\""));
     }

@@ -11,6 +11,7 @@
 
 #include "audit/explanation.hpp"
 #include "audit/audit.hpp"
+#include "audit/license_check.hpp"
 #include "eval/evaluate.hpp"
 #include "explain/explain.hpp"
 #include "compile/program.hpp"
@@ -103,12 +104,14 @@ struct RowAuditor::State {
     audit_detail::DecisionFacts facts{model, key.fast, classification, treat, row.date, row.claim, nullptr};
     RowExplanation out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;
+    audit_detail::NoteDecisionFacts(model, key.fast, out);
     if (out.verdict != Verdict::kIndeterminate) return out;
     // Undecided: the explaining evaluator names every missing input (the fast path keeps one).
     const Decision slow = Explain(model, catalog, params, row.AsQuery());
     facts.slow = &slow;
     out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;
+    audit_detail::NoteDecisionFacts(model, key.fast, out);
     return out;
   }
 };

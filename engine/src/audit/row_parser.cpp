@@ -1,10 +1,13 @@
 // Row parsing (see row_parser.hpp). The checks run in the order a person would fix them:
-// structure, missing values, then each value. Messages quote what was written, cut short.
+// structure, missing values, then each value. Messages quote what was written, cut short, and
+// name the format they expected, so a whole export rejected for its dates says which
+// date_format to set.
 #include "audit/row_parser.hpp"
 
 #include <fmt/format.h>
 
 #include <charconv>
+
 
 #include "audit/text.hpp"
 #include "explain/explain.hpp"
@@ -39,10 +42,52 @@ RowParser::RowParser(const Model& model, const Catalog& catalog, const AuditMapp
     items_[AsciiLower(Trim(theirs))] = static_cast<std::uint32_t>(*index);
     names_.push_back(std::string(Trim(theirs)));
   }
+  for (const auto& [theirs, ours] : mapping.claims) {
+    const Claim claim = ParseClaim(ours);
+    if (claim.kind == ClaimKind::kUnrecognised) {
+      problems.push_back(fmt::format("the mapping translates the claim {} to {}, which is not NLR, an exception code or a license number",
+                                     Quoted(theirs), Quoted(ours)));
+      continue;
+    }
+    claims_[ClaimText(theirs)] = claim;
+  }
+  if (mapping.country_names) country_names_.emplace();
 }
 
-void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
+void RowParser::Reject(ShipmentRow& row, RejectKind kind, AuditColumn column, std::string reason) const {
+  row.reject_kind = kind;
+  row.reject_column = column;
+  row.reject_reason = std::move(reason);
+}
+
+// The parts of a composite id must each have a value: "4500012345/" would merge shipments.
+bool RowParser::CompositeId(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
+  composite_id_.clear();
+  for (std::size_t i = 0; i < index.id_parts.size(); ++i) {
+    const std::string_view part = Trim(record[index.id_parts[i]]);
+    if (part.empty()) {
+      Reject(row, RejectKind::kMissingValue, AuditColumn::kShipmentId,
+             fmt::format("no value in `{}`, part of the shipment id", mapping_.shipment_id_parts[i]));
+      return false;
+    }
+    if (i > 0) composite_id_ += mapping_.id_separator;
+    composite_id_ += part;
+  }
+  row.fields[static_cast<std::size_t>(AuditColumn::kShipmentId)] = composite_id_;
+  return true;
+}
+
+Claim RowParser::ClaimOf(std::string_view text) const {
+  if (!claims_.empty()) {
+    if (const auto it = claims_.find(ClaimText(text)); it != claims_.end()) return it->second;
+  }
+  return ParseClaim(text);
+}
+
+bool RowParser::ParseFields(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
   row.reject_reason.clear();
+  row.reject_kind = RejectKind::kNone;
+  row.reject_column = AuditColumn::kCount;
   row.end_user_hq.reset();
   row.exporter_hq.reset();
   row.fields = {};
@@ -50,17 +95,28 @@ void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, Shipmen
     for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
       if (index.at[i] && *index.at[i] < record.size()) row.fields[i] = record[*index.at[i]];
     }
-    row.reject_reason = fmt::format("the record has {} field{} but the header has {} (an unquoted comma, or a missing one?)",
-                                    record.size(), record.size() == 1 ? "" : "s", index.field_count);
-    return;
+    Reject(row, RejectKind::kFieldCount, AuditColumn::kCount,
+           fmt::format("the record has {} field{} but the header has {} (an unquoted delimiter, or a missing one?)", record.size(),
+                       record.size() == 1 ? "" : "s", index.field_count));
+    return false;
   }
   for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
     if (index.at[i]) row.fields[i] = record[*index.at[i]];
   }
+  if (!index.id_parts.empty() && !CompositeId(record, index, row)) return false;
+  row.claim = ClaimOf(row.field(AuditColumn::kClaimed));
+  return true;
+}
+
+void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, ShipmentRow& row) {
+  if (ParseFields(record, index, row)) ParseValues(row);
+}
+
+void RowParser::ParseValues(ShipmentRow& row) {
   if (!Required(row) || !ParseDate(row)) return;
   const auto item = FindItem(row.field(AuditColumn::kItem));
   if (!item) {
-    row.reject_reason = UnknownItem(row.field(AuditColumn::kItem));
+    Reject(row, RejectKind::kUnknownItem, AuditColumn::kItem, UnknownItem(row.field(AuditColumn::kItem)));
     return;
   }
   row.item = *item;
@@ -72,15 +128,14 @@ void RowParser::Parse(const CsvRecord& record, const ColumnIndex& index, Shipmen
   row.exporter_hq = Country(row, AuditColumn::kExporterHq, true);
   if (row.rejected()) return;
   if (!row.exporter_hq) row.exporter_hq = default_exporter_hq_;
-  if (!ParseQuantity(row)) return;
-  row.claim = ParseClaim(row.field(AuditColumn::kClaimed));
+  ParseQuantity(row);
 }
 
 bool RowParser::Required(ShipmentRow& row) const {
   for (std::size_t i = 0; i < kAuditColumnCount; ++i) {
     const auto c = static_cast<AuditColumn>(i);
     if (AuditColumnRequired(c) && Trim(row.fields[i]).empty()) {
-      row.reject_reason = fmt::format("no value in the required column `{}`", HeaderName(mapping_, c));
+      Reject(row, RejectKind::kMissingValue, c, fmt::format("no value in the required column `{}`", HeaderName(mapping_, c)));
       return false;
     }
   }
@@ -89,14 +144,18 @@ bool RowParser::Required(ShipmentRow& row) const {
 
 bool RowParser::ParseDate(ShipmentRow& row) {
   const std::string_view text = Trim(row.field(AuditColumn::kShipDate));
-  const auto date = Date::Parse(text);
+  const DateFormat& format = mapping_.date_format;
+  const auto date = format == DateFormat{} ? Date::Parse(text) : ParseDateAs(text, format);
   if (!date) {
-    row.reject_reason = fmt::format("`{}` value {} is not a date; expected YYYY-MM-DD, like 2024-05-01",
-                                    HeaderName(mapping_, AuditColumn::kShipDate), Quoted(text));
+    date_shape_.Add(text);
+    const std::string name = DateFormatName(format);
+    Reject(row, RejectKind::kBadDate, AuditColumn::kShipDate,
+           fmt::format("`{}` value {} is not a date; expected {}{}", HeaderName(mapping_, AuditColumn::kShipDate), Quoted(text), name,
+                       format == DateFormat{} ? ", like 2024-05-01 (or set date_format in the mapping file)" : ""));
     return false;
   }
   if (const auto problem = CheckQueryDate(model_, *date)) {
-    row.reject_reason = fmt::format("ship date before the rules' coverage: {}", *problem);
+    Reject(row, RejectKind::kDateOutOfCoverage, AuditColumn::kShipDate, fmt::format("ship date before the rules' coverage: {}", *problem));
     return false;
   }
   row.date = *date;
@@ -139,22 +198,41 @@ std::optional<CountryCode> RowParser::Country(ShipmentRow& row, AuditColumn c, b
   const std::string_view text = Trim(row.field(c));
   if (text.empty() && optional) return std::nullopt;
   if (const auto code = CountryCode::Parse(text)) return code;
-  row.reject_reason = fmt::format("`{}` value {} is not an ISO 3166-1 alpha-2 country code{}", HeaderName(mapping_, c), Quoted(text),
-                                  text == "UK" || text == "uk" ? " (the United Kingdom is GB)" : "");
+  if (country_names_) {
+    if (const auto named = country_names_->Find(text)) return named;
+  }
+  Reject(row, RejectKind::kBadCountry, c, UnknownCountry(c, text));
   return std::nullopt;
 }
 
+std::string RowParser::UnknownCountry(AuditColumn c, std::string_view text) const {
+  const std::string header = HeaderName(mapping_, c);
+  if (!country_names_) {
+    return fmt::format("`{}` value {} is not an ISO 3166-1 alpha-2 country code{}", header, Quoted(text),
+                       text == "UK" || text == "uk" ? " (the United Kingdom is GB)" : text.size() > 2 ? " (set country_names = true to read names)" : "");
+  }
+  return fmt::format("`{}` value {} is neither an ISO 3166-1 alpha-2 code nor a country name chipgate knows (engine/data/country-names.csv)",
+                     header, Quoted(text));
+}
+
+// Whole units only: "1.200,000" under decimal ',' is 1200; "2.5" is not a number of chips.
 bool RowParser::ParseQuantity(ShipmentRow& row) {
   const std::string_view text = Trim(row.field(AuditColumn::kQuantity));
-  std::int64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  const bool digits_only = text.find_first_not_of("0123456789") == std::string_view::npos;
-  if (!digits_only || error != std::errc() || end != text.data() + text.size() || value <= 0 || value > kMaxQuantity) {
-    row.reject_reason = fmt::format("`{}` value {} is not a positive whole number of units", HeaderName(mapping_, AuditColumn::kQuantity),
-                                    Quoted(text));
+  // Plain digits, the common case, without building a Rational.
+  std::int64_t plain = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), plain);
+  if (error == std::errc() && end == text.data() + text.size() && !text.empty() && text.front() != '-' && plain > 0 && plain <= kMaxQuantity) {
+    row.quantity = plain;
+    return true;
+  }
+  const auto value = ParseNumberAs(text, mapping_.number_format);
+  const bool whole = value && value->Reduced().den() == 1;
+  if (!whole || value->IsNegative() || value->IsZero() || value->Reduced().num() > kMaxQuantity) {
+    Reject(row, RejectKind::kBadQuantity, AuditColumn::kQuantity,
+           fmt::format("`{}` value {} is not a positive whole number of units", HeaderName(mapping_, AuditColumn::kQuantity), Quoted(text)));
     return false;
   }
-  row.quantity = value;
+  row.quantity = value->Reduced().num();
   return true;
 }
 

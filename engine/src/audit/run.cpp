@@ -5,7 +5,7 @@
 namespace chipgate {
 
 AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::span<AuditSink* const> sinks,
-                        AuditProgress progress, void* progress_context) {
+                        AuditProgress progress, void* progress_context, LicenseChecker* licenses) {
   AuditRunResult result;
   AuditCounts& n = result.counts;
   ShipmentRow row;
@@ -19,6 +19,7 @@ AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::spa
       ++n.rejected;
     } else {
       why = &auditor.Audit(row);
+      if (licenses != nullptr) why = &licenses->Check(row, *why);
       ++n.decided;
     }
     ++n.by_verdict[static_cast<std::size_t>(why->verdict)];

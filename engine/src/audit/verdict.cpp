@@ -3,6 +3,8 @@
 //   a license:      required → ok; not required → over-declared; unknown → indeterminate
 //   exception X:    not required → over-declared; X applies → ok; required and X does not
 //                   apply → violation; otherwise (X or the requirement undecided) → indeterminate
+//   unrecognised:   required → violation (it authorizes nothing); not required → ok, with a
+//                   warning in the sentence; unknown → indeterminate
 #include "audit/verdict.hpp"
 
 #include <fmt/format.h>
@@ -46,6 +48,21 @@ ClaimCheck ExceptionClaimed(Tri license, Tri exception, const std::string& code)
   return {Verdict::kIndeterminate, fmt::format("whether a license was required cannot be decided, so License Exception {} cannot be checked", code)};
 }
 
+// Text that is neither NLR, an exception code nor a license number is never an authorization.
+ClaimCheck UnrecognisedClaimed(Tri license) {
+  switch (license) {
+    case Tri::kTrue:
+      return {Verdict::kViolation,
+              "a license was required and the claim is not NLR, a License Exception code or a license number, so it authorizes nothing"};
+    case Tri::kFalse:
+      return {Verdict::kOk,
+              "no license was required; warning: the claim is not NLR, a License Exception code or a license number (translate it in the mapping file's [claims])"};
+    case Tri::kUnknown: break;
+  }
+  return {Verdict::kIndeterminate,
+          "whether a license was required cannot be decided, and the claim is not NLR, a License Exception code or a license number"};
+}
+
 }  // namespace
 
 ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim) {
@@ -53,6 +70,7 @@ ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim) {
     case ClaimKind::kNoLicense: return NothingClaimed(license);
     case ClaimKind::kLicense: return LicenseClaimed(license);
     case ClaimKind::kException: return ExceptionClaimed(license, exception, claim.code);
+    case ClaimKind::kUnrecognised: return UnrecognisedClaimed(license);
   }
   return NothingClaimed(license);
 }

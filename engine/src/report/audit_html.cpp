@@ -234,6 +234,7 @@ class Page {
       return;
     }
     out_ += "<p>These rows could not be decided as written. Fix them in the log and run the audit again.</p>";
+    RejectGroups();
     out_ += "<table><tr><th>line</th><th>shipment</th><th>reason</th><th>as written (date, item, destination)</th></tr>";
     for (const auto& r : rows) {
       out_ += fmt::format(R"(<tr id="line-{}"><td class="num">{}</td><td class="id">{}</td><td>{}</td><td>{} &middot; {} &middot; {}</td></tr>)", r.line, r.line,
@@ -241,6 +242,20 @@ class Page {
     }
     out_ += "</table>";
     MoreNote(Verdict::kRejected, rows.size());
+  }
+
+  // One line per reason with its count and first lines, so thousands of identical rejects read
+  // as one.
+  void RejectGroups() {
+    out_ += "<h3>By reason</h3><table><tr><th>rows</th><th>reason</th><th>first lines</th><th>example</th></tr>";
+    for (const RejectGroup& g : s_.reject_groups()) {
+      std::string lines;
+      for (const auto line : g.first_lines) lines += fmt::format("{}<a href=\"#line-{}\">{}</a>", lines.empty() ? "" : ", ", line, line);
+      if (g.count > g.first_lines.size()) lines += ", &hellip;";
+      const std::string column = g.column == AuditColumn::kCount ? "" : fmt::format(" (<code>{}</code>)", AuditColumnKey(g.column));
+      out_ += fmt::format(R"(<tr><td class="num">{}</td><td>{}{}</td><td>{}</td><td>{}</td></tr>)", g.count, E(RejectKindTitle(g.kind)), column, lines, E(g.example));
+    }
+    out_ += "</table><h3>Rows</h3>";
   }
 
   void OverDeclared() {
@@ -281,7 +296,8 @@ class Page {
     out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results_explained WHERE run_id = {} ORDER BY line\"</pre>",
                         E(info_.db_path), info_.run_id);
     out_ += R"(<p class="note">Not covered by this audit: Entity List and other screening of the end user's name, end-use controls, and )"
-            R"(quantities (cumulative caps). chipgate reads the end user's headquarters country, not the name.</p>)";
+            R"(license numbers with BIS (they are checked against the license register given, if any). chipgate reads the end user's )"
+            R"(headquarters country, not the name.</p>)";
   }
 
   const AuditSummary& s_;

@@ -34,6 +34,18 @@ struct AuditDetailRow {
 
 using VerdictTally = std::array<std::uint64_t, kVerdictCount>;
 
+// Rejected rows of one kind and column ("`Shipped` is not a date"), so 5,000 identical rejects
+// read as one line with a count, the first lines and one example reason.
+struct RejectGroup {
+  RejectKind kind = RejectKind::kNone;
+  AuditColumn column = AuditColumn::kCount;
+  std::uint64_t count = 0;
+  std::vector<std::uint64_t> first_lines;  // at most kRejectGroupLines
+  std::string example;                     // the first row's reason
+};
+constexpr std::size_t kRejectGroupLines = 5;
+constexpr std::size_t kLicenseFindingCount = static_cast<std::size_t>(licenses::Finding::kQuantityExhausted) + 1;
+
 class AuditSummary : public AuditSink {
  public:
   // At most `detail_limit` rows of each finding kind are kept in full.
@@ -47,6 +59,10 @@ class AuditSummary : public AuditSink {
   std::map<std::string, VerdictTally> by_month() const;
   // Rows kept in full for a verdict (violation, indeterminate, rejected, over-declared).
   const std::vector<AuditDetailRow>& details(Verdict v) const { return details_[static_cast<std::size_t>(v)]; }
+  // Rows whose claimed license was checked against a register, by finding.
+  const std::array<std::uint64_t, kLicenseFindingCount>& license_findings() const { return license_findings_; }
+  // Rejected rows grouped by kind and column, largest group first.
+  std::vector<RejectGroup> reject_groups() const;
   std::optional<Date> first_date() const { return first_date_; }
   std::optional<Date> last_date() const { return last_date_; }
 
@@ -58,6 +74,8 @@ class AuditSummary : public AuditSink {
   std::array<VerdictTally, CountryCode::kSpace + 1> by_destination_{};
   std::map<int, VerdictTally> by_month_;
   std::array<std::vector<AuditDetailRow>, kVerdictCount> details_;
+  std::vector<RejectGroup> reject_groups_;  // bounded: one per kind and column
+  std::array<std::uint64_t, kLicenseFindingCount> license_findings_{};
   std::optional<Date> first_date_, last_date_;
 };
 

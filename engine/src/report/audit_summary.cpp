@@ -1,6 +1,8 @@
 // AuditSummary (see audit_report.hpp): bounded tallies and the first rows of each finding.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "audit/text.hpp"
 #include "report/audit_report.hpp"
 
@@ -39,7 +41,20 @@ AuditDetailRow Detail(const AuditedRow& r) {
   return d;
 }
 
+void AddReject(std::vector<RejectGroup>& groups, const ShipmentRow& row) {
+  auto it = std::find_if(groups.begin(), groups.end(), [&](const RejectGroup& g) { return g.kind == row.reject_kind && g.column == row.reject_column; });
+  if (it == groups.end()) it = groups.insert(groups.end(), RejectGroup{row.reject_kind, row.reject_column, 0, {}, Clean(row.reject_reason)});
+  ++it->count;
+  if (it->first_lines.size() < kRejectGroupLines) it->first_lines.push_back(row.line);
+}
+
 }  // namespace
+
+std::vector<RejectGroup> AuditSummary::reject_groups() const {
+  std::vector<RejectGroup> out = reject_groups_;
+  std::stable_sort(out.begin(), out.end(), [](const RejectGroup& a, const RejectGroup& b) { return a.count > b.count; });
+  return out;
+}
 
 AuditSummary::AuditSummary(std::size_t detail_limit) : detail_limit_(detail_limit) {}
 
@@ -58,6 +73,8 @@ std::optional<std::string> AuditSummary::Add(const AuditedRow& r) {
     if (const auto c = CountryCode::Parse(audit_detail::Trim(row.field(AuditColumn::kDestination)))) destination = c->index();
     if (const auto d = Date::Parse(audit_detail::Trim(row.field(AuditColumn::kShipDate)))) month = d->year() * 12 + static_cast<int>(d->month()) - 1;
   }
+  if (row.rejected()) AddReject(reject_groups_, row);
+  if (r.why.license_finding) ++license_findings_[static_cast<std::size_t>(*r.why.license_finding)];
   ++by_destination_[destination][v];
   ++by_month_[month][v];
   if (r.why.verdict != Verdict::kOk && details_[v].size() < detail_limit_) details_[v].push_back(Detail(r));

@@ -7,6 +7,12 @@
 //   the size of the log and the run six times slower. The view `results_explained` joins them
 //   back: one row per input row with its verdict, required, missing, reasons and citations.
 // - reasons and citations are JSON arrays of strings (query them with json_each).
+// - schema 2 adds the license register's traces: explanations.license_finding (the finding's
+//   word when a claimed license was checked) and license_uses, the depletion ledger: one row
+//   per shipment line that drew on a license, keyed by shipment id, line and license, so that
+//   replacing the uses of a shipment id a run audits again (which makes re-runs idempotent) is
+//   a key range, with no second index to keep.
+//   Version 1 databases are migrated in the first run's transaction (MigrateAuditSchema).
 // - verdicts are checked against the five words, so a typo in a script's UPDATE cannot
 //   invent a sixth. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
 //   index for an IN list on every row it checks, which was a third of the run's time.
@@ -63,14 +69,31 @@ CREATE TABLE IF NOT EXISTS explanations (
   missing         TEXT,
   reasons         TEXT NOT NULL,
   citations       TEXT NOT NULL,
+  license_finding TEXT,
   PRIMARY KEY (run_id, explanation_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS license_uses (
+  license_number  TEXT NOT NULL,
+  shipment_id     TEXT NOT NULL,
+  line            INTEGER NOT NULL,
+  ship_date       TEXT NOT NULL,
+  quantity        INTEGER NOT NULL,
+  run_id          INTEGER NOT NULL REFERENCES runs(run_id),
+  PRIMARY KEY (shipment_id, line, license_number)
 ) STRICT, WITHOUT ROWID;
 CREATE VIEW IF NOT EXISTS results_explained AS
   SELECT r.run_id, r.line, r.shipment_id, r.ship_date, r.item, r.item_id, r.quantity, r.destination, r.end_user,
-         r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations
+         r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding
   FROM results AS r JOIN explanations AS e ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id;
 )sql";
   return kSql;
+}
+
+sqlite::Status MigrateAuditSchema(sqlite::Database& db) {
+  const auto version = db.UserVersion();
+  if (!version.ok()) return version.status;
+  if (*version != 1) return {};
+  return db.Exec("ALTER TABLE explanations ADD COLUMN license_finding TEXT; DROP VIEW IF EXISTS results_explained;");
 }
 
 std::optional<std::string> CheckAuditSchema(sqlite::Database& db) {
@@ -80,7 +103,7 @@ std::optional<std::string> CheckAuditSchema(sqlite::Database& db) {
     return fmt::format("the database has audit schema version {}, newer than this chipgate writes ({}); use a newer chipgate or another --db",
                        *version, kAuditSchemaVersion);
   }
-  if (*version == kAuditSchemaVersion) return std::nullopt;
+  if (*version >= 1) return std::nullopt;  // ours; version 1 is migrated by the first run
   auto tables = db.Prepare("SELECT count(*) FROM sqlite_schema");
   if (!tables.ok()) return fmt::format("cannot read the database: {}", tables.status.message);
   const auto step = tables->Step();

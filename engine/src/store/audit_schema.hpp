@@ -13,6 +13,10 @@ namespace chipgate::store_detail {
 // The CREATE statements (IF NOT EXISTS), run inside the first run's transaction.
 const std::string& AuditSchemaSql();
 
+// Brings a version 1 database to the current schema (inside the caller's transaction, before
+// AuditSchemaSql): the license_finding column, and the view recreated with it.
+sqlite::Status MigrateAuditSchema(sqlite::Database& db);
+
 // An error message when the database is not empty and not a chipgate audit database of a
 // version this build can write.
 std::optional<std::string> CheckAuditSchema(sqlite::Database& db);

@@ -16,6 +16,7 @@
 #include "store/sqlite.hpp"
 #include "store/audit_schema.hpp"
 #include "store/batch_writer.hpp"
+#include "store/license_ledger.hpp"
 #include "store/row_batch.hpp"
 
 namespace chipgate {
@@ -27,7 +28,7 @@ constexpr std::string_view kInsertResult =
     "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
     "claimed, verdict, explanation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertExplanation =
-    "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations, license_finding) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFinishRun =
     "UPDATE runs SET finished_at = ?, input_sha256 = ?, rows_read = ?, rows_decided = ?, rows_rejected = ?, ok = ?, violation = ?, "
     "over_declared = ?, indeterminate = ?, blank_lines = ? WHERE run_id = ?";
@@ -100,6 +101,7 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   auto transaction = sqlite::Transaction::Begin(s.db);
   if (!transaction.ok()) return Failed("starting the run's transaction", transaction.status);
   s.transaction.emplace(std::move(*transaction));
+  if (const auto st = store_detail::MigrateAuditSchema(s.db); !st.ok()) return Failed("migrating the database to schema 2", st);
   if (const auto st = s.db.Exec(store_detail::AuditSchemaSql()); !st.ok()) return Failed("creating the tables", st);
   if (const auto st = s.db.SetUserVersion(kAuditSchemaVersion); !st.ok()) return Failed("setting the schema version", st);
   auto run = s.db.Prepare(kInsertRun);
@@ -154,6 +156,9 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
   next(update->Bind(11, s.run_id));
   if (!status.ok()) return Failed("recording the run's totals", status);
   if (const auto step = update->Step(); !step.done()) return Failed("recording the run's totals", step.status);
+  if (end.licenses != nullptr) {
+    if (auto problem = store_detail::WriteLicenseUses(s.db, s.run_id, *end.licenses)) return problem;
+  }
   s.insert.reset();
   s.insert_explanation.reset();
   const auto committed = s.transaction->Commit();
@@ -171,5 +176,16 @@ void AuditStore::AbandonRun() {
 }
 
 std::int64_t AuditStore::run_id() const { return state_->run_id; }
+
+std::optional<std::string> ReadLicenseLedger(const std::string& path, std::vector<LicenseUseRecord>& out) {
+  auto db = sqlite::Database::Open(path);
+  if (!db.ok()) return db.status.message;
+  if (const auto problem = store_detail::CheckAuditSchema(*db)) return *problem;
+  return store_detail::ReadLicenseUses(*db, out);
+}
+
+std::optional<std::string> AuditStore::LoadLicenseUses(std::vector<LicenseUseRecord>& out) {
+  return store_detail::ReadLicenseUses(state_->db, out);
+}
 
 }  // namespace chipgate

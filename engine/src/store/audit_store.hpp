@@ -15,7 +15,7 @@
 
 namespace chipgate {
 
-constexpr std::int64_t kAuditSchemaVersion = 1;
+constexpr std::int64_t kAuditSchemaVersion = 2;
 
 struct AuditRunInfo {
   std::string started_at;  // UTC, ISO 8601 ("2026-11-28T17:56:03Z")
@@ -30,6 +30,9 @@ struct AuditRunEnd {
   std::string finished_at;
   std::string input_sha256;  // known only once the whole input has been read
   AuditCounts counts;
+  // With a license register: this run's uses, and the shipment ids whose earlier uses they
+  // replace (see LicensePlan).
+  const LicensePlan* licenses = nullptr;
 };
 
 class AuditStore : public AuditSink {
@@ -52,10 +55,17 @@ class AuditStore : public AuditSink {
 
   std::int64_t run_id() const;
 
+  // The license uses earlier runs stored (empty for a new database). Call before BeginRun.
+  std::optional<std::string> LoadLicenseUses(std::vector<LicenseUseRecord>& out);
+
  private:
   struct State;
   explicit AuditStore(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };
+
+// The license uses stored in an existing audit database at `path` (opened, checked to be ours,
+// read, closed; nothing written). An error message when it cannot be read.
+std::optional<std::string> ReadLicenseLedger(const std::string& path, std::vector<LicenseUseRecord>& out);
 
 }  // namespace chipgate

@@ -91,6 +91,7 @@ std::optional<std::string> BatchWriter::Write(const RowBatch& batch) {
     if (status.ok()) status = BindText(st, 4, batch, e.missing);
     if (status.ok()) status = BindText(st, 5, batch, e.reasons);
     if (status.ok()) status = BindText(st, 6, batch, e.citations);
+    if (status.ok()) status = BindText(st, 7, batch, e.license_finding);
     const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
     st.Reset();
     if (!step.done()) return fmt::format("storing an explanation: {}", step.status.message);

@@ -26,6 +26,7 @@ void RowBatch::AddExplanation(std::int64_t id, const RowExplanation& why) {
   e.missing = why.missing.empty() ? TextRef{0, 0, true} : Put(why.missing);
   e.reasons = Put(why.reasons_json);
   e.citations = Put(why.citations_json);
+  e.license_finding = why.license_finding ? Put(licenses::FindingName(*why.license_finding)) : TextRef{0, 0, true};
   explanations_.push_back(e);
 }
 

@@ -34,7 +34,7 @@ struct PendingRow {
 
 struct PendingExplanation {
   std::int64_t id = 0;
-  TextRef required, missing, reasons, citations;
+  TextRef required, missing, reasons, citations, license_finding;
 };
 
 class RowBatch {

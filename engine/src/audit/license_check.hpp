@@ -1,0 +1,21 @@
+// The audit's side of the license register: the facts of a decision a license check needs,
+// taken from the rules' answer (never decided again), and the sentence for each finding.
+#pragma once
+
+#include <string>
+
+#include "audit/audit.hpp"
+#include "eval/evaluate.hpp"
+
+namespace chipgate::audit_detail {
+
+// Copies into `out` the ECCN paragraphs the item meets (the fast path's answer, not decided again).
+void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out);
+
+// The facts a license is checked against, for a decided row.
+licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why);
+
+// "the license claimed had expired by the ship date", ...: the finding in words.
+std::string FindingSentence(licenses::Finding finding);
+
+}  // namespace chipgate::audit_detail

@@ -1,0 +1,74 @@
+// LicenseChecker (see audit.hpp). The derived explanation is the rules' explanation with the
+// register's finding in front: a failure where a license was required makes the row a
+// violation; elsewhere (no license required, or undecided) the finding is a reason and the
+// verdict stands. Derived explanations are cached per (explanation, finding), bounded, so a
+// million rows against ten thousand licenses build each once and store few.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "audit/license_check.hpp"
+
+namespace chipgate {
+namespace {
+
+constexpr std::size_t kMaxCached = 50000;
+// Derived ids live above the auditor's (which count from 1), so the store never confuses them.
+constexpr std::uint64_t kDerivedIds = std::uint64_t{1} << 62;
+
+struct Key {
+  std::uint64_t base = 0;
+  licenses::Finding finding = licenses::Finding::kCovered;
+  bool operator==(const Key&) const = default;
+};
+
+struct KeyHash {
+  std::size_t operator()(const Key& k) const { return std::hash<std::uint64_t>{}(k.base * 8 + static_cast<std::uint64_t>(k.finding)); }
+};
+
+RowExplanation Derive(const RowExplanation& base, licenses::Finding finding) {
+  RowExplanation out = base;
+  out.license_finding = finding;
+  const std::string sentence = audit_detail::FindingSentence(finding);
+  if (finding != licenses::Finding::kCovered && base.verdict == Verdict::kOk) {
+    out.verdict = Verdict::kViolation;
+    out.reasons.front() = fmt::format("a license was required and the license claimed does not authorize this shipment: {}", sentence);
+  } else {
+    out.reasons.insert(out.reasons.begin() + 1, fmt::format("license register: {}", sentence));
+  }
+  out.reasons_json = JsonStringArray(out.reasons);
+  return out;
+}
+
+}  // namespace
+
+struct LicenseChecker::State {
+  const licenses::Register& register_;
+  const LicensePlan& plan;
+  std::unordered_map<Key, RowExplanation, KeyHash> cache;
+  std::uint64_t next_id = kDerivedIds;
+
+  bool Exhausted(std::uint64_t line) const { return std::binary_search(plan.exhausted_lines.begin(), plan.exhausted_lines.end(), line); }
+};
+
+LicenseChecker::LicenseChecker(const licenses::Register& register_, const LicensePlan& plan)
+    : state_(std::make_unique<State>(State{register_, plan, {}, kDerivedIds})) {}
+LicenseChecker::~LicenseChecker() = default;
+
+const RowExplanation& LicenseChecker::Check(const ShipmentRow& row, const RowExplanation& base) {
+  State& s = *state_;
+  if (row.claim.kind != ClaimKind::kLicense) return base;
+  Key key{base.id, licenses::Finding::kUnknownNumber};
+  if (const auto index = s.register_.Find(row.claim.license_number)) {
+    key.finding = licenses::CheckCoverage(s.register_.licenses()[*index], audit_detail::ShipmentOf(row, base));
+    if (key.finding == licenses::Finding::kCovered && s.Exhausted(row.line)) key.finding = licenses::Finding::kQuantityExhausted;
+  }
+  if (const auto it = s.cache.find(key); it != s.cache.end()) return it->second;
+  if (s.cache.size() >= kMaxCached) s.cache.clear();
+  RowExplanation derived = Derive(base, key.finding);
+  derived.id = s.next_id++;
+  return s.cache.emplace(key, std::move(derived)).first->second;
+}
+
+}  // namespace chipgate
