@@ -5,12 +5,10 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "audit/text.hpp"
 #include "catalog/toml_file.hpp"
 #include "chipgate/audit_mapping.hpp"
+#include "chipgate/regular_file.hpp"
 #include "chipgate/spelling.hpp"
 
 namespace chipgate {
@@ -81,15 +79,15 @@ std::optional<std::pair<std::string, std::string>> SplitAssignment(std::string_v
 
 std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog& catalog, SourceSet& sources,
                                          AuditMapping& mapping) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Diagnostic d = Error("A0100", "cannot read the mapping file");
+  constexpr std::size_t kMaxMappingFileBytes = std::size_t{4} << 20;
+  std::string error;
+  auto text = ReadRegularFile(path, kMaxMappingFileBytes, error);
+  if (!text) {
+    Diagnostic d = Error("A0100", fmt::format("cannot read the mapping file: {}", error));
     d.path = path;
     return {d};
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  const std::uint32_t id = sources.Add(path, text.str());
+  const std::uint32_t id = sources.Add(path, std::move(*text));
   TomlFile file(sources, id);
   toml::table root;
   try {
