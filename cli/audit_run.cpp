@@ -9,8 +9,8 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 
+#include "audit_outputs.hpp"
 #include "audit_text.hpp"
 #include "chipgate/audit_mapping.hpp"
 #include "chipgate/audit_output.hpp"
@@ -18,6 +18,7 @@
 #include "chipgate/audit_store.hpp"
 #include "chipgate/input_file.hpp"
 #include "chipgate/json.hpp"
+#include "chipgate/output_file.hpp"
 #include "chipgate/progress.hpp"
 
 namespace chipgate::cli {
@@ -53,26 +54,22 @@ void ShowProgress(void* context, std::uint64_t rows, std::uint64_t bytes) {
   if (rows % 4096 == 0) static_cast<ProgressReporter*>(context)->Update(rows, bytes);
 }
 
-// The report is written last, but its folder is checked first.
-bool ReportWritable(const std::string& path, Io& io) {
-  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  std::error_code ec;
-  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
-    fmt::print(io.err, "chipgate audit: cannot write the report {}: folder {} does not exist\n", path, parent.string());
+// After the commit: the report, replaced atomically. False (with the message) when it could not
+// be written; the run stays stored and an existing report stays as it was.
+bool WriteReport(const std::string& path, const std::string& html, std::int64_t run_id, Io& io) {
+  if (const auto problem = WriteFileAtomically(path, html)) {
+    fmt::print(io.err, "chipgate audit: the run is stored (run {}), but the report could not be written: {}; {} is unchanged\n",
+               run_id, *problem, path);
     return false;
   }
   return true;
 }
 
-bool WriteReport(const std::string& path, const std::string& html, Io& io) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << html;
-  out.close();
-  if (!out) {
-    fmt::print(io.err, "chipgate audit: cannot write the report {}\n", path);
-    return false;
-  }
-  return true;
+// Standard output is checked once, at the end: every write before went to its buffer.
+bool StdoutWritten(const AuditRequest& request, std::int64_t run_id, Io& io) {
+  if (std::fflush(io.out) == 0 && std::ferror(io.out) == 0) return true;
+  fmt::print(io.err, "chipgate audit: cannot write standard output; the run is stored (run {} in {})\n", run_id, request.db_path);
+  return false;
 }
 
 }  // namespace
@@ -100,6 +97,9 @@ bool ReadMapping(const Args& args, Session& session, AuditMapping& mapping, Io& 
 }
 
 int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io) {
+  if (!CheckAuditPaths({request.input_path, request.map_paths, request.db_path, request.report_path, request.force}, io)) {
+    return kExitUsage;
+  }
   std::string error;
   const auto input = InputFile::Open(request.input_path, error);
   if (!input) {
@@ -114,15 +114,14 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
     return kExitUsage;
   }
   for (const auto& note : reader.notes()) fmt::print(io.err, "note: {}\n", note);
-  if (!request.report_path.empty() && !ReportWritable(request.report_path, io)) return kExitUsage;
   const auto store = AuditStore::Open(request.db_path, error);
   if (!store) {
-    fmt::print(io.err, "chipgate audit: cannot use the database {}: {}\n", request.db_path, error);
+    fmt::print(io.err, "chipgate audit: cannot use the database {}: {}; nothing is stored\n", request.db_path, error);
     return kExitUsage;
   }
   AuditRunInfo info{UtcNow(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
   if (const auto problem = store->BeginRun(info)) {
-    fmt::print(io.err, "chipgate audit: {}: {}\n", request.db_path, *problem);
+    fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
     return kExitUsage;
   }
   AuditSummary summary;
@@ -136,24 +135,30 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
   const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress);
   progress.Finish();
   if (json) json->Finish();
-  if (result.error) {
+  // With --format the rows on stdout are part of the run: all of them are out before it commits.
+  const bool rows_lost = !request.format.empty() && (std::fflush(io.out) != 0 || std::ferror(io.out) != 0);
+  if (result.error || rows_lost) {
     store->AbandonRun();
-    fmt::print(io.err, "chipgate audit: {}; the run was rolled back and the database is unchanged\n", *result.error);
-    return kExitUsage;
+    fmt::print(io.err, "chipgate audit: {}; the run was rolled back: nothing is stored and no report written\n",
+               result.error.value_or("cannot write standard output"));
+    return kExitNotStored;
   }
   const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts};
   if (const auto problem = store->FinishRun(end)) {
-    fmt::print(io.err, "chipgate audit: {}: {}; the database is unchanged\n", request.db_path, *problem);
-    return kExitUsage;
+    fmt::print(io.err, "chipgate audit: {}: {}; the run was rolled back: nothing is stored and no report written\n", request.db_path, *problem);
+    return kExitNotStored;
   }
+  bool complete = true;
   if (!request.report_path.empty()) {
     AuditReportInfo report{request.input_path, end.input_sha256, request.db_path, store->run_id(), info.started_at, end.finished_at,
                            session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts};
     for (const auto& f : session.model.files) report.rule_files.emplace_back(f.path, f.sha256);
-    if (!WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), io)) return kExitUsage;
+    complete = WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
   }
-  const AuditWhere where{request.input_path, request.db_path, store->run_id(), request.report_path};
+  const AuditWhere where{request.input_path, request.db_path, store->run_id(), complete ? request.report_path : ""};
   fmt::print(request.format.empty() ? io.out : io.err, "{}", AuditSummaryText(summary, result.counts, where));
+  complete = StdoutWritten(request, store->run_id(), io) && complete;
+  if (!complete) return kExitOutput;
   return result.counts.has_findings() ? kExitFinding : kExitOk;
 }
 

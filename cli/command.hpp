@@ -1,6 +1,8 @@
 // The subcommand table: each subcommand is one file (cmd_<name>.cpp) exposing a Run function.
 // Commands write results to `out` and problems to `err` and return the process exit code:
-// 0 success, 1 a finding the user must act on (lint errors, violations), 2 bad usage or input.
+// 0 success, 1 a finding the user must act on (lint errors, violations), 2 bad usage or input,
+// 3 the output could not be written (a full disk, a closed pipe: reported once on stderr).
+// `chipgate audit` adds 4: the run failed while running and was rolled back (docs/audit.md).
 #pragma once
 
 #include <cstdio>
@@ -17,6 +19,8 @@ struct Io {
 constexpr int kExitOk = 0;
 constexpr int kExitFinding = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitOutput = 3;
+constexpr int kExitNotStored = 4;
 
 using CommandFn = int (*)(const std::vector<std::string>& argv, Io& io);
 

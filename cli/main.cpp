@@ -1,6 +1,7 @@
 // chipgate's entry point: dispatches to one subcommand.
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstring>
 
 #include "command.hpp"
@@ -56,6 +57,10 @@ void PrintUsage(std::FILE* to) {
 
 int main(int argc, char** argv) {
   using namespace chipgate::cli;
+  // A closed pipe or a file size limit would kill the process silently, mid-write; ignored, they
+  // become write errors that each command reports and that decide its exit status.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
   Io io;
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "help") == 0) {
     PrintUsage(argc < 2 ? io.err : io.out);
