@@ -131,7 +131,7 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
   if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
   if (request.format == "json") sinks.push_back(&json.emplace(io.out));
   RowAuditor auditor(session.model, session.catalog, session.params);
-  ProgressReporter progress(io.err, {ProgressReporter::IsTerminal(io.err), input->size()});
+  ProgressReporter progress(io.progress, {ProgressReporter::IsTerminal(io.progress), input->size()});
   const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress);
   progress.Finish();
   if (json) json->Finish();
@@ -156,7 +156,8 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
     complete = WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
   }
   const AuditWhere where{request.input_path, request.db_path, store->run_id(), complete ? request.report_path : ""};
-  fmt::print(request.format.empty() ? io.out : io.err, "{}", AuditSummaryText(summary, result.counts, where));
+  // fputs, not fmt::print: a failed stdout is reported by StdoutWritten, with the run id, not thrown.
+  std::fputs(AuditSummaryText(summary, result.counts, where).c_str(), request.format.empty() ? io.out : io.err);
   complete = StdoutWritten(request, store->run_id(), io) && complete;
   if (!complete) return kExitOutput;
   return result.counts.has_findings() ? kExitFinding : kExitOk;

@@ -11,9 +11,14 @@
 
 namespace chipgate::cli {
 
+// main() makes `out` and `err` filtered streams (output_stream.hpp): every control character
+// from rule files, catalogs and logs is neutralised there, in one place. `progress` is the raw
+// standard error, for the audit's progress line alone, whose carriage return and erase-line
+// sequence are chipgate's own and drawn only on a terminal.
 struct Io {
   std::FILE* out = stdout;
   std::FILE* err = stderr;
+  std::FILE* progress = stderr;
 };
 
 constexpr int kExitOk = 0;

@@ -1,0 +1,61 @@
+// The filtered standard streams (see output_stream.hpp), built on glibc's fopencookie so that
+// every existing FILE* writer goes through them unchanged.
+#include "output_stream.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "chipgate/terminal_text.hpp"
+
+namespace chipgate::cli {
+
+struct OutputStream::State {
+  int fd;
+  TerminalFilter filter;
+  std::string filtered;
+  int error = 0;
+
+  bool WriteFiltered() {
+    std::string_view rest = filtered;
+    while (!rest.empty() && error == 0) {
+      const ssize_t n = ::write(fd, rest.data(), rest.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) error = n < 0 ? errno : EIO;
+      if (n > 0) rest.remove_prefix(static_cast<std::size_t>(n));
+    }
+    filtered.clear();
+    return error == 0;
+  }
+
+  // stdio's write callback: the whole chunk or -1 (stdio then sets the stream's error flag,
+  // which makes fwrite and fflush fail, and fmt::print throw, from then on).
+  static ssize_t Write(void* cookie, const char* data, std::size_t size) {
+    auto& s = *static_cast<State*>(cookie);
+    if (s.error != 0) return -1;
+    s.filter.Append(std::string_view(data, size), s.filtered);
+    return s.WriteFiltered() ? static_cast<ssize_t>(size) : -1;
+  }
+};
+
+OutputStream::OutputStream(int fd) : state_(std::make_unique<State>()) {
+  state_->fd = fd;
+  cookie_io_functions_t functions{};
+  functions.write = &State::Write;
+  file_ = ::fopencookie(state_.get(), "w", functions);
+  // A terminal sees each line as it is written; a file or pipe gets large writes.
+  if (file_ != nullptr) std::setvbuf(file_, nullptr, ::isatty(fd) == 1 ? _IOLBF : _IOFBF, std::size_t{1} << 16);
+}
+
+OutputStream::~OutputStream() {
+  if (file_ != nullptr) std::fclose(file_);
+}
+
+int OutputStream::Finish() {
+  std::fflush(file_);
+  state_->filter.Finish(state_->filtered);
+  state_->WriteFiltered();
+  return state_->error;
+}
+
+}  // namespace chipgate::cli
