@@ -43,12 +43,19 @@ OutputStream::OutputStream(int fd) : state_(std::make_unique<State>()) {
   cookie_io_functions_t functions{};
   functions.write = &State::Write;
   file_ = ::fopencookie(state_.get(), "w", functions);
-  // A terminal sees each line as it is written; a file or pipe gets large writes.
-  if (file_ != nullptr) std::setvbuf(file_, nullptr, ::isatty(fd) == 1 ? _IOLBF : _IOFBF, std::size_t{1} << 16);
+  if (file_ == nullptr) {  // out of memory at start-up: write unfiltered rather than not at all
+    file_ = fd == STDERR_FILENO ? stderr : stdout;
+    return;
+  }
+  owned_ = true;
+  // A terminal, and standard error anywhere, gets each line as it is written (a diagnostic must
+  // not wait in a buffer); standard output to a file or pipe gets large writes.
+  const bool by_line = fd == STDERR_FILENO || ::isatty(fd) == 1;
+  std::setvbuf(file_, nullptr, by_line ? _IOLBF : _IOFBF, std::size_t{1} << 16);
 }
 
 OutputStream::~OutputStream() {
-  if (file_ != nullptr) std::fclose(file_);
+  if (owned_) std::fclose(file_);
 }
 
 int OutputStream::Finish() {

@@ -27,6 +27,7 @@ class OutputStream {
   struct State;
   std::unique_ptr<State> state_;
   std::FILE* file_ = nullptr;
+  bool owned_ = false;
 };
 
 }  // namespace chipgate::cli
