@@ -55,7 +55,8 @@ std::FILE* Sink() {
 void FuzzAuditLog(const std::uint8_t* data, std::size_t size) {
   const Bundle& b = Bundled();
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
-  ShipmentLogReader reader(in, b.model, b.catalog, AuditMapping{}, std::nullopt);
+  const AuditMapping mapping;  // the reader keeps a reference: it must outlive it
+  ShipmentLogReader reader(in, b.model, b.catalog, mapping, std::nullopt);
   if (!reader.ReadHeader().empty()) return;
   RowAuditor auditor(b.model, b.catalog, b.params);
   AuditSummary summary(5);
