@@ -12,8 +12,8 @@
 #include "chipgate/audit_output.hpp"
 #include "chipgate/audit_report.hpp"
 #include "chipgate/catalog.hpp"
-#include "chipgate/evaluate.hpp"
-#include "chipgate/program.hpp"
+#include "eval/evaluate.hpp"
+#include "compile/program.hpp"
 #include "chipgate/rules.hpp"
 
 namespace chipgate::fuzz {
