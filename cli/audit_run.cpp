@@ -12,6 +12,7 @@
 
 #include "audit_outputs.hpp"
 #include "audit_text.hpp"
+#include "output_stream.hpp"
 #include "chipgate/audit_mapping.hpp"
 #include "chipgate/audit_output.hpp"
 #include "chipgate/audit_report.hpp"
@@ -67,7 +68,7 @@ bool WriteReport(const std::string& path, const std::string& html, std::int64_t 
 
 // Standard output is checked once, at the end: every write before went to its buffer.
 bool StdoutWritten(const AuditRequest& request, std::int64_t run_id, Io& io) {
-  if (std::fflush(io.out) == 0 && std::ferror(io.out) == 0) return true;
+  if (!OutputFailed(io)) return true;
   fmt::print(io.err, "chipgate audit: cannot write standard output; the run is stored (run {} in {})\n", run_id, request.db_path);
   return false;
 }
@@ -136,7 +137,7 @@ int RunAuditRequest(const AuditRequest& request, const Session& session, Io& io)
   progress.Finish();
   if (json) json->Finish();
   // With --format the rows on stdout are part of the run: all of them are out before it commits.
-  const bool rows_lost = !request.format.empty() && (std::fflush(io.out) != 0 || std::ferror(io.out) != 0);
+  const bool rows_lost = !request.format.empty() && OutputFailed(io);
   if (result.error || rows_lost) {
     store->AbandonRun();
     fmt::print(io.err, "chipgate audit: {}; the run was rolled back: nothing is stored and no report written\n",

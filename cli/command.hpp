@@ -15,10 +15,13 @@ namespace chipgate::cli {
 // from rule files, catalogs and logs is neutralised there, in one place. `progress` is the raw
 // standard error, for the audit's progress line alone, whose carriage return and erase-line
 // sequence are chipgate's own and drawn only on a terminal.
+class OutputStream;  // output_stream.hpp
+
 struct Io {
   std::FILE* out = stdout;
   std::FILE* err = stderr;
   std::FILE* progress = stderr;
+  OutputStream* out_stream = nullptr;  // what `out` writes through, for OutputFailed()
 };
 
 constexpr int kExitOk = 0;

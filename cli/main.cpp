@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   OutputStream out(STDOUT_FILENO);
   OutputStream err(STDERR_FILENO);
-  Io io{out.file(), err.file(), stderr};
+  Io io{out.file(), err.file(), stderr, &out};
   int code = kExitOk;
   bool write_failed = false;
   try {

@@ -28,13 +28,16 @@ struct OutputStream::State {
     return error == 0;
   }
 
-  // stdio's write callback: the whole chunk or -1 (stdio then sets the stream's error flag,
-  // which makes fwrite and fflush fail, and fmt::print throw, from then on).
+  // stdio's write callback. It always reports the whole chunk as written: glibc's stdio reads
+  // past its buffer when a cookie write fails (seen under ASan as a SEGV in fwrite), so a
+  // failure is only recorded, the rest of the output discarded, and Finish() reports it.
   static ssize_t Write(void* cookie, const char* data, std::size_t size) {
     auto& s = *static_cast<State*>(cookie);
-    if (s.error != 0) return -1;
-    s.filter.Append(std::string_view(data, size), s.filtered);
-    return s.WriteFiltered() ? static_cast<ssize_t>(size) : -1;
+    if (s.error == 0) {
+      s.filter.Append(std::string_view(data, size), s.filtered);
+      s.WriteFiltered();
+    }
+    return static_cast<ssize_t>(size);
   }
 };
 
@@ -56,6 +59,16 @@ OutputStream::OutputStream(int fd) : state_(std::make_unique<State>()) {
 
 OutputStream::~OutputStream() {
   if (owned_) std::fclose(file_);
+}
+
+bool OutputStream::Failed() {
+  std::fflush(file_);
+  return state_->error != 0 || std::ferror(file_) != 0;
+}
+
+bool OutputFailed(Io& io) {
+  if (io.out_stream != nullptr) return io.out_stream->Failed();
+  return std::fflush(io.out) != 0 || std::ferror(io.out) != 0;
 }
 
 int OutputStream::Finish() {
