@@ -9,16 +9,18 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 
 #include "audit_licenses.hpp"
+#include "audit_outputs.hpp"
 #include "audit_text.hpp"
+#include "output_stream.hpp"
 #include "audit/audit_mapping.hpp"
 #include "report/audit_output.hpp"
 #include "report/audit_report.hpp"
 #include "store/audit_store.hpp"
 #include "audit/input_file.hpp"
 #include "text/json.hpp"
+#include "text/output_file.hpp"
 #include "report/progress.hpp"
 
 namespace chipgate::cli {
@@ -57,26 +59,22 @@ void ShowProgress(void* context, std::uint64_t rows, std::uint64_t bytes) {
   if (rows % 4096 == 0) static_cast<ProgressReporter*>(context)->Update(rows, bytes);
 }
 
-// The report is written last, but its folder is checked first.
-bool ReportWritable(const std::string& path, Io& io) {
-  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  std::error_code ec;
-  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
-    fmt::print(io.err, "chipgate audit: cannot write the report {}: folder {} does not exist\n", path, parent.string());
+// After the commit: the report, replaced atomically. False (with the message) when it could not
+// be written; the run stays stored and an existing report stays as it was.
+bool WriteReport(const std::string& path, const std::string& html, std::int64_t run_id, Io& io) {
+  if (const auto problem = WriteFileAtomically(path, html)) {
+    fmt::print(io.err, "chipgate audit: the run is stored (run {}), but the report could not be written: {}; {} is unchanged\n",
+               run_id, *problem, path);
     return false;
   }
   return true;
 }
 
-bool WriteReport(const std::string& path, const std::string& html, Io& io) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << html;
-  out.close();
-  if (!out) {
-    fmt::print(io.err, "chipgate audit: cannot write the report {}\n", path);
-    return false;
-  }
-  return true;
+// Standard output is checked once, at the end: every write before went to its buffer.
+bool StdoutWritten(const AuditRequest& request, std::int64_t run_id, Io& io) {
+  if (!OutputFailed(io)) return true;
+  fmt::print(io.err, "chipgate audit: cannot write standard output; the run is stored (run {} in {})\n", run_id, request.db_path);
+  return false;
 }
 
 }  // namespace
@@ -105,6 +103,9 @@ bool ReadMapping(const Args& args, const EngineState& session, AuditMapping& map
 }
 
 int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io& io) {
+  if (!CheckAuditPaths({request.input_path, request.map_paths, request.db_path, request.report_path, request.force}, io)) {
+    return kExitUsage;
+  }
   std::string error;
   const auto input = InputFile::Open(request.input_path, error);
   if (!input) {
@@ -119,15 +120,14 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     return kExitUsage;
   }
   for (const auto& note : reader.notes()) fmt::print(io.err, "note: {}\n", note);
-  if (!request.report_path.empty() && !ReportWritable(request.report_path, io)) return kExitUsage;
   const auto store = AuditStore::Open(request.db_path, error);
   if (!store) {
-    fmt::print(io.err, "chipgate audit: cannot use the database {}: {}\n", request.db_path, error);
+    fmt::print(io.err, "chipgate audit: cannot use the database {}: {}; nothing is stored\n", request.db_path, error);
     return kExitUsage;
   }
   AuditRunInfo info{UtcNow(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
   if (const auto problem = store->BeginRun(info)) {
-    fmt::print(io.err, "chipgate audit: {}: {}\n", request.db_path, *problem);
+    fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
     return kExitUsage;
   }
   RowAuditor auditor(session.model, session.catalog, session.params);
@@ -146,14 +146,17 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   std::vector<AuditSink*> sinks = {store.get(), &summary};
   if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
   if (request.format == "json") sinks.push_back(&json.emplace(io.out));
-  ProgressReporter progress(io.err, {ProgressReporter::IsTerminal(io.err), input->size()});
+  ProgressReporter progress(io.progress, {ProgressReporter::IsTerminal(io.progress), input->size()});
   const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
   progress.Finish();
   if (json) json->Finish();
-  if (result.error) {
+  // With --format the rows on stdout are part of the run: all of them are out before it commits.
+  const bool rows_lost = !request.format.empty() && OutputFailed(io);
+  if (result.error || rows_lost) {
     store->AbandonRun();
-    fmt::print(io.err, "chipgate audit: {}; the run was rolled back and the database is unchanged\n", *result.error);
-    return kExitUsage;
+    fmt::print(io.err, "chipgate audit: {}; the run was rolled back: nothing is stored and no report written\n",
+               result.error.value_or("cannot write standard output"));
+    return kExitNotStored;
   }
   if (result.counts.read > 0 && result.counts.decided == 0) {
     store->AbandonRun();
@@ -164,17 +167,21 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   }
   const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts, request.licenses ? &plan : nullptr};
   if (const auto problem = store->FinishRun(end)) {
-    fmt::print(io.err, "chipgate audit: {}: {}; the database is unchanged\n", request.db_path, *problem);
-    return kExitUsage;
+    fmt::print(io.err, "chipgate audit: {}: {}; the run was rolled back: nothing is stored and no report written\n", request.db_path, *problem);
+    return kExitNotStored;
   }
+  bool complete = true;
   if (!request.report_path.empty()) {
     AuditReportInfo report{request.input_path, end.input_sha256, request.db_path, store->run_id(), info.started_at, end.finished_at,
                            session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts};
     for (const auto& f : session.model.files) report.rule_files.emplace_back(f.path, f.sha256);
-    if (!WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), io)) return kExitUsage;
+    complete = WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
   }
-  const AuditWhere where{request.input_path, request.db_path, store->run_id(), request.report_path};
-  fmt::print(request.format.empty() ? io.out : io.err, "{}", AuditSummaryText(summary, result.counts, where));
+  const AuditWhere where{request.input_path, request.db_path, store->run_id(), complete ? request.report_path : ""};
+  // fputs, not fmt::print: a failed stdout is reported by StdoutWritten, with the run id, not thrown.
+  std::fputs(AuditSummaryText(summary, result.counts, where).c_str(), request.format.empty() ? io.out : io.err);
+  complete = StdoutWritten(request, store->run_id(), io) && complete;
+  if (!complete) return kExitOutput;
   return result.counts.has_findings() ? kExitFinding : kExitOk;
 }
 

@@ -1,8 +1,7 @@
 // `chipgate audit LOG.csv`: re-checks a shipment log against the rules in force on each ship
 // date and compares what was required with what each row claims. Results go to SQLite (one
 // transaction per run), optionally to an HTML report and to stdout as CSV or JSON.
-// Exit 0 when every row is ok or over-declared, 1 on any violation, indeterminate or rejected
-// row, 2 on bad usage or unreadable input.
+// Exit statuses: see audit_run.hpp and docs/audit.md.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -15,7 +14,7 @@ namespace chipgate::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json]\n"
+    "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json] [--force]\n"
     "                      [--map FILE.toml] [--map-column OURS=THEIRS]... [--map-item PART=CATALOG-ID]...\n"
     "                      [--licenses REGISTER.csv]... [--exporter-hq CC] [--rules PATH]... [--catalog PATH]...\n"
     "                      [--param NAME=VALUE]...\n"
@@ -29,7 +28,8 @@ constexpr const char* kUsage =
     "               code such as NAC or ACA) and exporter_hq. Header names match case-insensitively.\n"
     "  --db         the SQLite database (default: chipgate-audit.sqlite beside LOG.csv); one run is one\n"
     "               transaction, so an interrupted run leaves it as it was\n"
-    "  --report     also write a self-contained HTML report\n"
+    "  --report     also write a self-contained HTML report (replaced atomically; an existing file that is\n"
+    "               not a chipgate report is refused unless --force)\n"
     "  --format     also write every row's result to stdout as CSV or JSON (the summary then goes to stderr)\n"
     "  --map        a TOML file binding your column names ([columns]) and part numbers ([items])\n"
     "  --map-column our column name = the header in your file, e.g. --map-column \"ship_date=Shipped On\"\n"
@@ -40,14 +40,16 @@ constexpr const char* kUsage =
     "               use is recorded in the database; repeatable\n"
     "\n"
     "Exit status: 0 every row ok or over-declared, 1 any violation, indeterminate or rejected row,\n"
-    "2 bad usage or unreadable input. docs/audit.md describes the formats and the verdicts.\n";
+    "2 refused before the run (bad usage or input, unusable or locked database): nothing stored,\n"
+    "3 the run is stored but the report or standard output could not be written, 4 the run failed\n"
+    "and was rolled back: nothing stored. docs/audit.md describes the formats and the verdicts.\n";
 
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq", "--licenses"});
-  spec.switches.insert({"--help"});
+  spec.switches.insert({"--help", "--force"});
   int exit_code = kExitOk;
   const auto args = ParseCommand("audit", argv, spec, kUsage, io, exit_code);
   if (!args) return exit_code;
@@ -64,6 +66,8 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   request.input_path = args->positional()[0];
   request.format = format.value_or("");
   request.report_path = args->GetOr("--report", "");
+  request.force = args->Has("--force");
+  request.map_paths = args->GetAll("--map");
   if (const auto db = args->Get("--db")) {
     request.db_path = *db;
   } else if (request.input_path == "-") {

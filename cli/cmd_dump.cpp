@@ -2,13 +2,11 @@
 // what each pipeline stage made of the rules (the same text the golden tests compare).
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "args.hpp"
 #include "syntax/ast_print.hpp"
 #include "check/model_print.hpp"
 #include "syntax/parse.hpp"
+#include "text/regular_file.hpp"
 #include "compile/program.hpp"
 #include "command.hpp"
 #include "rules_loading.hpp"
@@ -24,15 +22,14 @@ constexpr const char* kUsage =
     "(one per epoch). PATH defaults to the bundled rules.\n";
 
 int DumpAst(const std::string& path, Io& io) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    fmt::print(io.err, "chipgate dump: cannot read `{}`\n", path);
+  std::string error;
+  auto text = ReadRegularFile(path, ParseLimits{}.max_file_bytes, error);
+  if (!text) {
+    fmt::print(io.err, "chipgate dump: cannot read `{}`: {}\n", path, error);
     return kExitUsage;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   SourceSet sources;
-  const auto id = sources.Add(path, text.str());
+  const auto id = sources.Add(path, std::move(*text));
   const ParseOutput out = Parse(sources, id);
   fmt::print(io.out, "{}", PrintAst(out.file));
   if (!out.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(out.diagnostics, sources));

@@ -1,9 +1,13 @@
 // chipgate's entry point: dispatches to one subcommand.
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <cstring>
+#include <system_error>
 
 #include "command.hpp"
+#include "output_stream.hpp"
 
 namespace chipgate::cli {
 
@@ -58,9 +62,10 @@ void PrintUsage(std::FILE* to) {
 }  // namespace
 }  // namespace chipgate::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int Dispatch(int argc, char** argv, chipgate::cli::Io& io) {
   using namespace chipgate::cli;
-  Io io;
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "help") == 0) {
     PrintUsage(argc < 2 ? io.err : io.out);
     return argc < 2 ? kExitUsage : kExitOk;
@@ -72,4 +77,33 @@ int main(int argc, char** argv) {
   fmt::print(io.err, "chipgate: unknown command `{}`\n", argv[1]);
   PrintUsage(io.err);
   return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace chipgate::cli;
+  // A closed pipe or a file size limit would kill the process silently, mid-write; ignored, they
+  // become write errors that each command reports and that decide its exit status.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
+  OutputStream out(STDOUT_FILENO);
+  OutputStream err(STDERR_FILENO);
+  Io io{out.file(), err.file(), stderr, &out};
+  int code = kExitOk;
+  bool write_failed = false;
+  try {
+    code = Dispatch(argc, argv, io);
+  } catch (const std::system_error&) {
+    // fmt::print throws once a write to a failed stream comes up short; the stream knows why.
+    write_failed = true;
+  }
+  // A command that failed for its own reasons has said so; one that thinks it succeeded learns
+  // here whether its output arrived, and the failure is reported once.
+  if (const int error = out.Finish(); error != 0 && (code < kExitUsage || write_failed)) {
+    std::fputs(fmt::format("chipgate: cannot write standard output: {}\n", std::strerror(error)).c_str(), io.err);
+    code = kExitOutput;
+  }
+  if (err.Finish() != 0 || write_failed) code = kExitOutput;  // stderr itself failed: nothing to tell
+  return code;
 }

@@ -16,4 +16,15 @@ struct CliRun {
 // Arguments are passed through a shell, each one single-quoted, so spaces survive.
 CliRun RunCli(const std::vector<std::string>& args, const std::string& chipgate_home);
 
+// How a run's standard output is set up by RunCliWith.
+struct CliSetup {
+  enum class Stdout { kCaptured, kDevFull, kClosedPipe };
+  Stdout stdout_kind = Stdout::kCaptured;
+  std::string shell_prefix;  // run in `sh -c` before chipgate, e.g. "ulimit -f 200;"
+};
+
+// RunCli with stdout on /dev/full, or on a pipe whose reading end is already closed (so every
+// write fails with EPIPE, deterministically), or captured as by RunCli.
+CliRun RunCliWith(const std::vector<std::string>& args, const std::string& chipgate_home, const CliSetup& setup);
+
 }  // namespace chipgate::testing

@@ -3,6 +3,9 @@
 
 #include "text/spelling.hpp"
 
+#include <chrono>
+#include <string>
+
 namespace chipgate {
 namespace {
 
@@ -21,6 +24,35 @@ TEST(Spelling, ClosestMatchSuggestsOnlyPlausibleTypos) {
   EXPECT_EQ(ClosestMatch("author", keys), std::nullopt);
   EXPECT_EQ(ClosestMatch("gpu", std::vector<std::string>{"ic", "hbm", "system"}), std::nullopt);
   EXPECT_EQ(ClosestMatch("x", std::vector<std::string>{}), std::nullopt);
+}
+
+// A hostile log can hold a 1 MiB item id; the suggestion search must not compare it with every
+// catalog id by full edit distance (that took 7.6 s a row). The bound is seconds, far above the
+// microseconds the search takes, so a loaded machine cannot make this flaky.
+TEST(Spelling, HugeWordsAreComparedInBoundedTime) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 100; ++i) ids.push_back("nvidia-h100-sxm5-80gb-variant-" + std::to_string(i));
+  const std::string huge(std::size_t{1} << 20, 'x');
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(ClosestMatch(huge, ids), std::nullopt);
+  EXPECT_EQ(ClosestMatch(huge.substr(0, 4000) + ids[7], ids), std::nullopt);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+}
+
+TEST(Spelling, BoundedDistanceAgreesWithTheFullOneWithinTheBound) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"kitten", "sitting"}, {"title", "titel"}, {"", "abc"}, {"nvidia-h100", "nvidia-h200"}, {"abcdef", "fedcba"}};
+  for (const auto& [a, b] : pairs) {
+    const std::size_t full = EditDistance(a, b);
+    for (std::size_t bound = 0; bound < 8; ++bound) {
+      const auto bounded = EditDistanceAtMost(a, b, bound);
+      if (full <= bound) {
+        EXPECT_EQ(bounded, std::optional<std::size_t>(full)) << a << " " << b << " " << bound;
+      } else {
+        EXPECT_EQ(bounded, std::nullopt) << a << " " << b << " " << bound;
+      }
+    }
+  }
 }
 
 }  // namespace

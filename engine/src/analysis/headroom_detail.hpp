@@ -79,7 +79,6 @@ class Prober {
   std::optional<Item> Variant(const Spec& spec, Rational value) const;
 
   const Model& model_;
-  const Catalog& catalog_;
   const ParamValues& params_;
   HeadroomQuery query_;
   std::set<std::string> switched_off_;

@@ -45,7 +45,7 @@ FlipOutcome OutcomeOf(const Decision& d, const Model& model, bool with_cell) {
 }
 
 Prober::Prober(const Model& model, const Catalog& catalog, const ParamValues& params, const HeadroomQuery& query)
-    : model_(model), catalog_(catalog), params_(params), query_(query), switched_off_(SwitchedOffRules(model, params)) {
+    : model_(model), params_(params), query_(query), switched_off_(SwitchedOffRules(model, params)) {
   closure_.push_back(catalog.items()[query.item]);
   for (std::size_t i = 0; i < closure_.size(); ++i) {
     const std::vector<Contained> contains = closure_[i].contains;

@@ -12,6 +12,7 @@
 #include <streambuf>
 #include <vector>
 
+#include "text/regular_file.hpp"
 #include "core/sha256.hpp"
 
 namespace chipgate {
@@ -49,6 +50,12 @@ class HashingBuffer : public std::streambuf {
   bool failed_ = false;
 };
 
+std::optional<std::uint64_t> FileSize(int fd) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  return static_cast<std::uint64_t>(info.st_size);
+}
+
 }  // namespace
 
 struct InputFile::State {
@@ -69,19 +76,15 @@ InputFile::~InputFile() = default;
 
 std::unique_ptr<InputFile> InputFile::Open(const std::string& path, std::string& error) {
   const bool is_stdin = path == "-";
-  const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return nullptr;
-  }
+  const int fd = is_stdin ? STDIN_FILENO : OpenRegularFile(path, error);
+  if (fd < 0) return nullptr;
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
-    if (!is_stdin) ::close(fd);
+  if (is_stdin && ::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     error = "it is a directory";
     return nullptr;
   }
   auto state = std::make_unique<State>(fd, !is_stdin);
-  if (S_ISREG(info.st_mode)) state->size = static_cast<std::uint64_t>(info.st_size);
+  if (!is_stdin || S_ISREG(info.st_mode)) state->size = FileSize(fd);
   return std::unique_ptr<InputFile>(new InputFile(std::move(state)));
 }
 

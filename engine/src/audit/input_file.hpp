@@ -14,8 +14,10 @@ namespace chipgate {
 
 class InputFile {
  public:
-  // Opens `path` for reading in binary mode ("-" is standard input). Null with `error` set
-  // when it cannot be opened.
+  // Opens `path` for reading in binary mode ("-" is standard input, which may be a pipe). A named
+  // path must be a regular file (regular_file.hpp): a device or FIFO would never end or hang.
+  // There is no size limit: a log is streamed, and the CSV reader bounds each record instead.
+  // Null with `error` set when it cannot be opened.
   static std::unique_ptr<InputFile> Open(const std::string& path, std::string& error);
   ~InputFile();
   InputFile(const InputFile&) = delete;

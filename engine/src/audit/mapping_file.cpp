@@ -5,13 +5,11 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "audit/mapping_detail.hpp"
 #include "audit/text.hpp"
 #include "catalog/toml_file.hpp"
 #include "audit/audit_mapping.hpp"
+#include "text/regular_file.hpp"
 #include "text/spelling.hpp"
 
 namespace chipgate {
@@ -104,15 +102,15 @@ std::optional<std::pair<std::string, std::string>> SplitAssignment(std::string_v
 
 std::vector<Diagnostic> LoadAuditMapping(const std::string& path, const Catalog& catalog, SourceSet& sources,
                                          AuditMapping& mapping) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Diagnostic d = Error("A0100", "cannot read the mapping file");
+  constexpr std::size_t kMaxMappingFileBytes = std::size_t{4} << 20;
+  std::string error;
+  auto text = ReadRegularFile(path, kMaxMappingFileBytes, error);
+  if (!text) {
+    Diagnostic d = Error("A0100", fmt::format("cannot read the mapping file: {}", error));
     d.path = path;
     return {d};
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseAuditMapping(path, text.str(), catalog, sources, mapping);
+  return ParseAuditMapping(path, std::move(*text), catalog, sources, mapping);
 }
 
 std::vector<Diagnostic> ParseAuditMapping(const std::string& path, std::string text, const Catalog& catalog, SourceSet& sources,

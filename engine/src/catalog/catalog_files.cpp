@@ -6,10 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "catalog/catalog_codes.hpp"
+#include "text/regular_file.hpp"
 
 namespace chipgate::catalog_detail {
 namespace {
@@ -48,13 +47,10 @@ std::vector<std::string> ListLayerFiles(const std::string& layer, std::vector<Di
   return {};
 }
 
-std::optional<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(text).str();
+std::optional<std::string> ReadWholeFile(const std::string& path, std::string& error) {
+  // Catalog files are a few kilobytes; the limit only stops a hostile or mistaken path.
+  constexpr std::size_t kMaxCatalogFileBytes = std::size_t{4} << 20;
+  return ReadRegularFile(path, kMaxCatalogFileBytes, error);
 }
 
 }  // namespace chipgate::catalog_detail

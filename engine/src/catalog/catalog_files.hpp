@@ -13,7 +13,8 @@ namespace chipgate::catalog_detail {
 // The files of `layer`; a diagnostic (and no files) when it does not exist or cannot be listed.
 std::vector<std::string> ListLayerFiles(const std::string& layer, std::vector<Diagnostic>& diagnostics);
 
-// The whole file as bytes; nothing when it cannot be read.
-std::optional<std::string> ReadWholeFile(const std::string& path);
+// The whole file as bytes when it is a regular file within the size limit; else nothing, with
+// `error` saying why.
+std::optional<std::string> ReadWholeFile(const std::string& path, std::string& error);
 
 }  // namespace chipgate::catalog_detail

@@ -27,9 +27,10 @@ std::map<std::string, ItemFile> ReadLayer(const std::string& layer, SourceSet& s
                                           std::vector<Diagnostic>& diagnostics) {
   std::map<std::string, ItemFile> items;
   for (const std::string& path : catalog_detail::ListLayerFiles(layer, diagnostics)) {
-    std::optional<std::string> text = catalog_detail::ReadWholeFile(path);
+    std::string error;
+    std::optional<std::string> text = catalog_detail::ReadWholeFile(path, error);
     if (!text) {
-      Diagnostic d = Error(catalog_detail::codes::kUnreadable, "cannot read catalog file");
+      Diagnostic d = Error(catalog_detail::codes::kUnreadable, fmt::format("cannot read catalog file: {}", error));
       d.path = path;
       diagnostics.push_back(std::move(d));
       continue;

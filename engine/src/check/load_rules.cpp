@@ -1,17 +1,20 @@
 // Reading a rule tree from disk: folders, includes (relative to the including file, each file
 // read once), parsing, checking, and the content hash that makes a decision reproducible.
+// The tree is trusted, but only as far as it reaches: an include must name a `.rules` file that
+// resolves (symlinks followed) inside the folder the tree was loaded from, and every file must
+// be a regular file within the size limit, checked before reading. So a hostile include cannot
+// read /etc/shadow (and show its first line in a syntax error), /dev/zero or a FIFO.
 #include "check/rules.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "check/check.hpp"
 #include "syntax/parse.hpp"
+#include "text/regular_file.hpp"
 #include "core/sha256.hpp"
 
 namespace chipgate {
@@ -19,12 +22,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+bool Inside(const fs::path& root, const fs::path& path) {
+  const fs::path relative = path.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+// Where a path really leads: symlinks resolved as far as the path exists.
+fs::path Resolved(const fs::path& path) {
+  std::error_code ec;
+  fs::path resolved = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path, ec).lexically_normal() : resolved;
 }
 
 class Loader {
@@ -40,10 +47,11 @@ class Loader {
       }
       std::sort(found.begin(), found.end());
       if (found.empty()) diagnostics_.push_back(NoSpan("E0001", fmt::format("no .rules files in `{}`", path), path));
-      for (const auto& f : found) AddFile(f, std::nullopt);
+      const fs::path root = Resolved(path);
+      for (const auto& f : found) AddFile(f, root, std::nullopt);
       return;
     }
-    AddFile(path, std::nullopt);
+    AddFile(path, Resolved(path).parent_path(), std::nullopt);
   }
 
   Result<Model> Finish() {
@@ -66,28 +74,42 @@ class Loader {
     return d;
   }
 
-  void AddFile(const fs::path& path, std::optional<Span> included_at) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(path, ec);
-    if (!seen_.insert(canonical.string()).second) return;
-    const auto text = ReadFile(path);
-    if (!text) {
-      if (included_at) {
-        diagnostics_.push_back(Error("E0206", fmt::format("cannot read included file `{}`", path.string()), included_at));
-      } else {
-        diagnostics_.push_back(NoSpan("E0001", "cannot read rule file", path.string()));
-      }
+  void Refuse(const char* code, std::string message, const fs::path& path, std::optional<Span> included_at) {
+    diagnostics_.push_back(included_at ? Error(code, std::move(message), included_at) : NoSpan(code, std::move(message), path.string()));
+  }
+
+  void AddFile(const fs::path& path, const fs::path& root, std::optional<Span> included_at) {
+    const fs::path resolved = Resolved(path);
+    if (!seen_.insert(resolved.string()).second) return;
+    if (!Inside(root, resolved)) {
+      Refuse("E0207", fmt::format("`{}` leads outside the rule tree `{}`", path.string(), root.string()), path, included_at);
       return;
     }
-    const std::uint32_t id = sources_.Add(path.lexically_normal().string(), *text);
+    std::string error;
+    auto text = ReadRegularFile(path.string(), ParseLimits{}.max_file_bytes, error);
+    if (!text) {
+      Refuse(included_at ? "E0206" : "E0001",
+             fmt::format("cannot read {} `{}`: {}", included_at ? "included file" : "rule file", path.string(), error), path, included_at);
+      return;
+    }
+    const std::uint32_t id = sources_.Add(path.lexically_normal().string(), std::move(*text));
     ParseOutput parsed = Parse(sources_, id);
     diagnostics_.insert(diagnostics_.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     // Included files are checked as if they came before the including file, so "declared more
     // than once" points at the later declaration in reading order. `seen_` ends include cycles.
     for (const auto& decl : parsed.file.decls) {
-      if (const auto* inc = std::get_if<ast::IncludeDecl>(&decl)) AddFile(path.parent_path() / inc->path.value, inc->path.span);
+      if (const auto* inc = std::get_if<ast::IncludeDecl>(&decl)) AddInclude(path, root, inc->path);
     }
     files_.push_back(std::move(parsed.file));
+  }
+
+  void AddInclude(const fs::path& from, const fs::path& root, const ast::StringLit& name) {
+    const fs::path target(name.value);
+    if (target.is_absolute() || target.extension() != ".rules") {
+      Refuse("E0207", fmt::format("`{}` is not a relative path to a `.rules` file", name.value), target, name.span);
+      return;
+    }
+    AddFile(from.parent_path() / target, root, name.span);
   }
 
   void Describe(Model& model) const {

@@ -57,13 +57,13 @@ std::string ListJson(const Catalog& catalog, const std::vector<ItemFigures>& fig
 }
 
 std::string ListCsv(const Catalog& catalog, const std::vector<ItemFigures>& figures) {
-  std::string out =
-      CsvRecord({"id", "name", "vendor", "kind", "tpp", "pd", "interconnect_bidir_gbps", "datacenter"});
+  std::string out = CsvTextLine({"id", "name", "vendor", "kind", "tpp", "pd", "interconnect_bidir_gbps", "datacenter"});
+  CsvLine line;
   for (const Row& r : Rows(catalog, figures)) {
     const auto& dc = r.item->datacenter;
-    out += CsvRecord({r.item->id, r.item->name, r.item->vendor, std::string(ItemKindKey(r.item->kind)),
-                      CsvNumber(r.tpp), CsvNumber(r.pd), CsvNumber(r.interconnect),
-                      dc ? (*dc ? "true" : "false") : ""});
+    line.Text(r.item->id).Text(r.item->name).Text(r.item->vendor).Text(ItemKindKey(r.item->kind));
+    line.Number(CsvNumber(r.tpp)).Number(CsvNumber(r.pd)).Number(CsvNumber(r.interconnect));
+    out += line.Text(dc ? (*dc ? "true" : "false") : "").Finish();
   }
   return out;
 }

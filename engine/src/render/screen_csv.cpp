@@ -16,12 +16,12 @@ std::string ScreenCsv(const ScreenView& v) {
     }
     header.push_back(label);
   }
-  std::string out = CsvRecord(header);
+  std::string out = CsvTextLine(header);
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     const Item& item = v.session.catalog.items()[m.rows[r]];
     std::vector<std::string> fields = {item.id, item.vendor, item.name, std::string(ItemKindKey(item.kind)), RowClassification(v, r)};
     for (std::size_t c = 0; c < m.columns.size(); ++c) fields.push_back(CellText(v, r, c));
-    out += CsvRecord(fields);
+    out += CsvTextLine(fields);
   }
   return out;
 }

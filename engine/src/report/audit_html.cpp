@@ -53,6 +53,7 @@ class Page {
   std::string Render() {
     out_ = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">";
     out_ += R"(<meta name="viewport" content="width=device-width, initial-scale=1">)";
+    out_ += kAuditReportMarker;
     out_ += fmt::format("<title>chipgate audit: {}</title><style>{}</style></head><body><main>", E(info_.input_path),
                         report_detail::AuditReportCss());
     Heading();

@@ -2,9 +2,9 @@
 // row at a time as they are decided, for spreadsheets and scripts. Both carry every input row,
 // rejected ones included, in input order, with the same fields as the store's results table.
 //
-// CSV: RFC 4180 with a header row; reasons and citations are joined with " | ". Cells from the
-// input that a spreadsheet would run as a formula (starting with =, +, @, or - not followed by
-// a digit) get a leading apostrophe. JSON: an array with one object per row.
+// CSV: RFC 4180 with a header row, through csv_writer.hpp (so every text cell gets the formula
+// guard; line and quantity are numbers); reasons and citations are joined with " | ". JSON: an
+// array with one object per row.
 #pragma once
 
 #include <cstdio>

@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audit/audit.hpp"
@@ -90,6 +91,10 @@ struct AuditReportInfo {
   std::vector<std::pair<std::string, std::string>> params;      // name, value
   AuditCounts counts;
 };
+
+// Every report carries this marker in its <head>, so `chipgate audit` can tell its own report
+// (which it may replace) from any other file (which it refuses to overwrite without --force).
+inline constexpr std::string_view kAuditReportMarker = R"(<meta name="generator" content="chipgate audit report">)";
 
 // The whole HTML document. Rows kept in full are explained again with the explaining evaluator
 // (Explain), so their explanation is the complete memo; `model`, `catalog` and `params` must

@@ -4,37 +4,16 @@
 
 #include "audit/text.hpp"
 #include "report/audit_output.hpp"
+#include "text/csv_writer.hpp"
 #include "text/json.hpp"
 
 namespace chipgate {
 namespace {
 
-// RFC 4180 quoting, as csv_writer.hpp does it (that header's CsvRecord() would hide the
-// reader's CsvRecord class that audit.hpp uses, so it is not included here).
-void AppendCsvField(std::string& line, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-    line += field;
-    return;
-  }
-  line += '"';
-  for (const char c : field) {
-    if (c == '"') line += '"';
-    line += c;
-  }
-  line += '"';
-}
-
 std::string Joined(const std::vector<std::string>& values) {
   std::string out;
   for (const auto& v : values) out += (out.empty() ? "" : " | ") + v;
   return out;
-}
-
-// Spreadsheets run a cell that starts with =, + or @ (and - before a non-digit) as a formula.
-std::string Inert(std::string_view text) {
-  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '@' ||
-                                         (text[0] == '-' && text.size() > 1 && (text[1] < '0' || text[1] > '9')));
-  return formula ? "'" + std::string(text) : std::string(text);
 }
 
 // The values every output shows for a row, as text ("" for absent).
@@ -70,16 +49,11 @@ AuditCsvWriter::AuditCsvWriter(std::FILE* out) : out_(out) {
 
 std::optional<std::string> AuditCsvWriter::Add(const AuditedRow& r) {
   const RowText t(r.row);
-  line_.clear();
-  const std::string fields[] = {std::to_string(r.row.line), Inert(t.shipment_id), Inert(t.ship_date), Inert(t.item), r.why.item_id, t.quantity,
-                                Inert(t.destination), Inert(t.end_user), Inert(t.end_user_hq), Inert(t.claimed),
-                                std::string(VerdictName(r.why.verdict)), r.why.required, r.why.missing, Joined(r.why.reasons),
-                                Joined(r.why.citations)};
-  for (const auto& f : fields) {
-    if (!line_.empty()) line_ += ',';
-    AppendCsvField(line_, f);
-  }
-  line_ += "\r\n";
+  CsvLine line;
+  line.Number(std::to_string(r.row.line)).Text(t.shipment_id).Text(t.ship_date).Text(t.item).Text(r.why.item_id).Number(t.quantity);
+  line.Text(t.destination).Text(t.end_user).Text(t.end_user_hq).Text(t.claimed).Text(VerdictName(r.why.verdict));
+  line.Text(r.why.required).Text(r.why.missing).Text(Joined(r.why.reasons)).Text(Joined(r.why.citations));
+  line_ = line.Finish();
   if (std::fwrite(line_.data(), 1, line_.size(), out_) != line_.size()) return "writing the CSV output failed";
   return std::nullopt;
 }

@@ -5,6 +5,10 @@
 // - synchronous stays FULL: the few syncs happen at commit only, once per run.
 // - cache_size is raised to 32 MiB so a large run spills fewer dirty pages before commit;
 //   memory stays bounded by that, whatever the input size.
+// - The run's transaction is EXCLUSIVE, taken before the first row: a reader holding the
+//   database (another process in a read transaction) would otherwise let the whole run do its
+//   work and then make the COMMIT fail. A short busy timeout lets brief readers finish; a
+//   database held longer fails the run at its start, within a second.
 // Rows are packed into batches and inserted by a writer thread (batch_writer.hpp) while the
 // caller decides the next ones; the run row and the commit stay on the caller's thread.
 #include <fmt/format.h>
@@ -89,6 +93,11 @@ std::unique_ptr<AuditStore> AuditStore::Open(const std::string& path, std::strin
     error = fmt::format("{}: {}", path, *problem);
     return nullptr;
   }
+  constexpr int kBusyTimeoutMs = 500;
+  if (const auto s = db->SetBusyTimeout(kBusyTimeoutMs); !s.ok()) {
+    error = Failed("configuring the database", s);
+    return nullptr;
+  }
   if (const auto s = db->Exec("PRAGMA cache_size = -32768"); !s.ok()) {
     error = Failed("configuring the database", s);
     return nullptr;
@@ -98,8 +107,11 @@ std::unique_ptr<AuditStore> AuditStore::Open(const std::string& path, std::strin
 
 std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   State& s = *state_;
-  auto transaction = sqlite::Transaction::Begin(s.db);
-  if (!transaction.ok()) return Failed("starting the run's transaction", transaction.status);
+  auto transaction = sqlite::Transaction::Begin(s.db, sqlite::Transaction::Mode::kExclusive);
+  if (!transaction.ok()) {
+    if (transaction.status.busy()) return "the database is locked by another process (a reader or a writer); try again when it is done";
+    return Failed("starting the run's transaction", transaction.status);
+  }
   s.transaction.emplace(std::move(*transaction));
   if (const auto st = store_detail::MigrateAuditSchema(s.db); !st.ok()) return Failed("migrating the database to schema 2", st);
   if (const auto st = s.db.Exec(store_detail::AuditSchemaSql()); !st.ok()) return Failed("creating the tables", st);

@@ -80,8 +80,10 @@ std::int64_t Database::LastInsertRowId() const { return sqlite3_last_insert_rowi
 std::int64_t Database::Changes() const { return sqlite3_changes64(db_); }
 bool Database::InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
-StatusOr<Transaction> Transaction::Begin(Database& db) {
-  Status status = db.Exec("BEGIN IMMEDIATE");
+Status Database::SetBusyTimeout(int milliseconds) { return Check(sqlite3_busy_timeout(db_, milliseconds)); }
+
+StatusOr<Transaction> Transaction::Begin(Database& db, Mode mode) {
+  Status status = db.Exec(mode == Mode::kExclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
   if (!status.ok()) return {std::nullopt, std::move(status)};
   return {Transaction(db), {}};
 }

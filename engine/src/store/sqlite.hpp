@@ -22,6 +22,8 @@ struct Status {
   std::string message;
 
   bool ok() const { return code == 0; }
+  // Another connection held a lock for longer than the busy timeout (SQLITE_BUSY, extended or not).
+  bool busy() const { return (code & 0xFF) == 5; }
 };
 
 // A value or the Status that explains its absence.
@@ -119,6 +121,9 @@ class Database {
   std::int64_t Changes() const;
   // True while a transaction is open on this connection.
   bool InTransaction() const;
+  // How long a statement waits for another connection's lock before failing with SQLITE_BUSY
+  // (SQLite's default is not at all).
+  Status SetBusyTimeout(int milliseconds);
 
  private:
   explicit Database(sqlite3* db) : db_(db) {}
@@ -128,12 +133,14 @@ class Database {
 };
 
 // BEGIN IMMEDIATE on creation (the write lock is taken up front, so a run never fails halfway
-// on a lock upgrade); COMMIT only on Commit(). Destroying it while the transaction is still
+// on a lock upgrade), or BEGIN EXCLUSIVE, which also waits out and then keeps out readers, so
+// the COMMIT cannot fail because a reader holds the database; COMMIT only on Commit(). Destroying it while the transaction is still
 // open rolls back, so an early return or an exception leaves the database as it was. The
 // Database must stay where it is (not moved, not destroyed) while the transaction lives.
 class Transaction {
  public:
-  static StatusOr<Transaction> Begin(Database& db);
+  enum class Mode { kImmediate, kExclusive };
+  static StatusOr<Transaction> Begin(Database& db, Mode mode = Mode::kImmediate);
 
   Transaction(Transaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
   Transaction& operator=(Transaction&&) = delete;

@@ -3,25 +3,54 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.hpp"
+
 namespace chipgate {
+
+namespace {
+
+void AppendEscaped(std::string& out, char c) {
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default: out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+  }
+}
+
+// A non-ASCII character: itself when valid UTF-8 (C1 controls escaped), else U+FFFD, so the
+// output is always valid UTF-8. Returns the bytes consumed.
+std::size_t AppendNonAscii(std::string& out, std::string_view text, std::size_t at) {
+  const text_detail::Decoded d = text_detail::DecodeAt(text, at);
+  if (!d.valid) {
+    out += text_detail::kReplacementCharacter;
+  } else if (d.code_point <= 0x9F) {
+    out += fmt::format("\\u{:04x}", static_cast<unsigned>(d.code_point));
+  } else {
+    out += text.substr(at, d.length);
+  }
+  return d.length;
+}
+
+}  // namespace
 
 std::string JsonEscape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        } else {
-          out += c;
-        }
+  for (std::size_t at = 0; at < text.size();) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c >= 0x80) {
+      at += AppendNonAscii(out, text, at);
+      continue;
     }
+    if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') {
+      AppendEscaped(out, text[at]);
+    } else {
+      out += text[at];
+    }
+    ++at;
   }
   return out;
 }

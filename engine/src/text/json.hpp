@@ -9,7 +9,9 @@
 
 namespace chipgate {
 
-// Escapes for a JSON string body (quotes, backslash, control characters; UTF-8 passes through).
+// Escapes for a JSON string body: quotes, backslash and every control character (C0, DEL, C1)
+// escaped; valid UTF-8 passes through and each invalid sequence becomes U+FFFD, so the result is
+// always valid UTF-8, whatever the input bytes.
 std::string JsonEscape(std::string_view text);
 
 class JsonWriter {
