@@ -31,6 +31,9 @@ struct EngineOptions {
   std::vector<std::string> rules;     // rule files or folders; empty: <data_dir>/rules
   std::vector<std::string> catalogs;  // catalog files or folders layered over <data_dir>/catalog
   std::vector<std::string> params;    // "name=value", as `--param`
+  // Restricted-party lists (CSL CSV or JSON, OFAC sdn.csv); empty: the bundled sample list
+  // (<data_dir>/lists), so a question that names a party is always screened against something.
+  std::vector<std::string> parties;
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the
@@ -48,7 +51,13 @@ struct Question {
   std::string transaction;  // "export" (empty: export), "reexport" or "transfer" (in-country)
   std::string exporter;     // the exporting company (letters bind it); empty: the item's vendor
   bool uae_approved_entity = false;  // the UAE end user is listed in Supp. 8 to Part 740
-  std::string end_user;     // the end user's name; empty: the parties are not screened
+  // The parties, screened against the restricted-party lists when named. With none named the
+  // answer carries the condition that they were not screened.
+  std::string end_user;         // the end user's name
+  std::string end_user_country; // where the end user is (ISO code); empty: the destination
+  std::string consignee;        // the ultimate consignee
+  std::string purchaser;
+  std::string end_user_parent;  // an owner of the end user (the Affiliates rule)
 };
 
 struct RuleFileHash {
