@@ -16,6 +16,7 @@ const char* FlagOf(const std::string& field) {
   if (field == "date") return "--date";
   if (field == "end_use") return "--end-use";
   if (field == "transaction") return "--transaction";
+  if (field == "end_user_country") return "--end-user-country";
   return nullptr;
 }
 
@@ -45,6 +46,7 @@ std::optional<Engine> LoadEngine(const Args& args, Io& io) {
   options.rules = args.GetAll("--rules");
   options.catalogs = args.GetAll("--catalog");
   options.params = args.GetAll("--param");
+  options.parties = args.GetAll("--parties");
   Result<Engine> engine = Engine::Load(options);
   if (!engine.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(engine.diagnostics));
   if (!engine.ok()) return std::nullopt;

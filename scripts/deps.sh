@@ -33,6 +33,24 @@ chipgate_install_deps() {
            apt-get install -y --no-install-recommends $missing; }
 }
 
+# The sanitizer and fuzz build: clang 14 with libFuzzer, ASan and UBSan, -O1 with assertions on
+# (docs/fuzzing.md says why), fuzz targets included.
+CHIPGATE_SANITIZE_ARGS=(-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" -DCHIPGATE_SANITIZE=ON -DCHIPGATE_FUZZ=ON
+  -DCHIPGATE_BUILD_BENCH=OFF)
+
+chipgate_install_clang() {
+  if command -v clang++ >/dev/null && ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    return 0
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "chipgate: installing clang and libclang-rt-14-dev for the sanitizer and fuzz build" >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang libclang-rt-14-dev \
+    || { $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
+           apt-get install -y --no-install-recommends clang libclang-rt-14-dev; }
+}
+
 # Configures (once) and builds a tree. $1 = build directory, rest = extra CMake arguments.
 chipgate_build() {
   local dir=$1; shift

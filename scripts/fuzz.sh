@@ -1,28 +1,15 @@
 #!/usr/bin/env bash
 # The libFuzzer build (clang 14, ASan+UBSan), see docs/fuzzing.md.
-#   scripts/fuzz.sh build                      build every fuzz target in build-fuzz/ (what CI does)
-#   scripts/fuzz.sh run TARGET [SECONDS]       fuzz TARGET (parse, audit_log, catalog) from its corpus
+#   scripts/fuzz.sh build                      build every fuzz target in build-asan/
+#   scripts/fuzz.sh run TARGET [SECONDS]       fuzz TARGET (parse, audit_log, catalog, csl_csv, csl_json, sdn, licenses, mapping)
 set -euo pipefail
 CHIPGATE_ROOT=$(cd "$(dirname "$0")/.." && pwd)
-dir="$CHIPGATE_ROOT/build-fuzz"
-targets=(parse_fuzzer audit_log_fuzzer catalog_fuzzer)
-
-if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  echo "chipgate: installing clang and libclang-rt-14-dev for the fuzz build" >&2
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang libclang-rt-14-dev \
-    || { $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
-           apt-get install -y --no-install-recommends clang libclang-rt-14-dev; }
-fi
-
-if [ ! -f "$dir/build.ninja" ]; then
-  # Assertions stay on (no -DNDEBUG): docs/fuzzing.md says why.
-  cmake -S "$CHIPGATE_ROOT" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
-    -DCHIPGATE_FUZZ=ON -DCHIPGATE_SANITIZE=ON -DCHIPGATE_BUILD_BENCH=OFF >/dev/null
-fi
-cmake --build "$dir" -j "$(nproc)" --target "${targets[@]}"
+source "$CHIPGATE_ROOT/scripts/deps.sh"
+chipgate_install_deps
+chipgate_install_clang
+# The fuzz targets live in the sanitizer tree (scripts/test.sh --sanitize builds them too).
+dir="$CHIPGATE_ROOT/build-asan"
+chipgate_build "$dir" "${CHIPGATE_SANITIZE_ARGS[@]}"
 
 if [ "${1:-build}" = "run" ]; then
   name=${2:?usage: scripts/fuzz.sh run TARGET [SECONDS]}

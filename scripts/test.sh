@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds (if needed) and runs the whole test suite.
 #   scripts/test.sh              the normal build in build/
-#   scripts/test.sh --sanitize   an ASan+UBSan build in build-asan/ (what CI also runs)
+#   scripts/test.sh --sanitize   an ASan+UBSan build with clang in build-asan/ (what CI also runs);
+#                                the same tree builds the libFuzzer targets (scripts/fuzz.sh), so
+#                                CI compiles the library once for both
 set -euo pipefail
 CHIPGATE_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$CHIPGATE_ROOT/scripts/deps.sh"
@@ -10,8 +12,9 @@ chipgate_install_deps
 dir="$CHIPGATE_ROOT/build"
 extra=()
 if [ "${1:-}" = "--sanitize" ]; then
+  chipgate_install_clang
   dir="$CHIPGATE_ROOT/build-asan"
-  extra=(-DCHIPGATE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCHIPGATE_BUILD_BENCH=OFF)
+  extra=("${CHIPGATE_SANITIZE_ARGS[@]}")
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi

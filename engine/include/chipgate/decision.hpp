@@ -100,6 +100,7 @@ enum class ReasonKind : std::uint8_t {
   kNoRequirement,   // no requirement applies (no rule)
   kReview,          // the review policy stated and the rule that sets it (requirement or override)
   kException,       // a license exception is available (true) or may be (unknown)
+  kPartyListing,    // a party matches a restricted-party list entry (`party`: index in party_hits)
 };
 std::string_view ReasonKindKey(ReasonKind k);  // "treated_as", "classification", "note", ...
 
@@ -111,6 +112,7 @@ struct Reason {
   std::uint32_t treat = 0;        // kTreatedAs: index in Model::treats
   ReviewPolicy policy = ReviewPolicy::kNone;  // kReview
   std::int32_t arm = -1;          // kReview set by a requirement: its review arm (-1 none)
+  std::uint32_t party = 0;        // kPartyListing: index in Decision::party_hits
 
   bool operator==(const Reason&) const = default;
 };
@@ -125,17 +127,54 @@ struct ExceptionOutcome {
   std::vector<std::string> cites;
 };
 
+// Restricted-party screening (chipgate/parties.hpp) as it enters a decision: who was screened,
+// which entry they may be, and what the listing requires. The texts are the list's own data.
+enum class PartyRole : std::uint8_t { kEndUser, kConsignee, kPurchaser, kEndUserParent };
+std::string_view PartyRoleKey(PartyRole r);  // "end_user", "consignee", "purchaser", "end_user_parent"
+
+// What a listing does to the answer, in the reference's decision order (§1).
+enum class PartyEffect : std::uint8_t {
+  kProhibited,       // Denied Persons List: no license can authorize it (GP4)
+  kLicenseRequired,  // Entity List, Military End User List: a license, no license exceptions
+  kNoExceptions,     // Unverified List: no license exceptions; NLR only with a UVL statement
+  kOfacBlocking,     // SDN: OFAC blocks the transaction (a separate regime, stated apart)
+  kNotEncoded,       // a list whose effect chipgate does not encode: to be reviewed
+};
+std::string_view PartyEffectKey(PartyEffect e);  // "prohibited", "license_required", ...
+
+struct PartyHit {
+  PartyRole role = PartyRole::kEndUser;
+  std::string queried;          // the name as given
+  std::string entry;            // the listed name
+  std::string matched;          // the listed name or alias that matched
+  std::string list;             // "entity_list", "denied_persons", "unverified", "military_end_user", "sdn", "other"
+  double score = 0;
+  bool match = false;           // a match (the listing applies) or a candidate to review
+  bool via_owner = false;       // applies to the end user through its listed owner (Affiliates rule)
+  PartyEffect effect = PartyEffect::kNotEncoded;
+  ReviewPolicy policy = ReviewPolicy::kNone;
+  std::string license_policy;   // the list's policy, normalised ("policy_of_denial", ...)
+  std::string citation;         // the entry's Federal Register notice
+  std::string requirement;      // the list's license requirement, verbatim
+  std::string explanation;      // which name, which tokens, which normalisations
+  bool red_flag = false;        // a listed owner while the Affiliates rule is suspended: a stated
+                                // red flag, not a requirement
+};
+
 // A question that must be answered "no" for the answer to hold: the outcome was decided with
 // it taken as "no", and a "yes" would add a requirement (and may take exceptions away).
 enum class ConditionKind : std::uint8_t {
   kEndUse,              // an end-use rule (`rule`, a requirement) applies if the end use is its own
   kPartiesNotScreened,  // no party was screened against the restricted-party lists
+  kUvlStatement,        // an Unverified List party (`party`): no NLR shipment without a UVL statement
+  kOwnership,           // the end user's named owner is listed (`party`): is it 50 % or more owned?
 };
 std::string_view ConditionKindKey(ConditionKind k);  // "end_use", "parties_not_screened"
 
 struct Condition {
   ConditionKind kind = ConditionKind::kEndUse;
   RuleRef rule;  // kEndUse: the requirement that would apply
+  std::uint32_t party = 0;  // kUvlStatement, kOwnership: index in Decision::party_hits
   bool operator==(const Condition&) const = default;
 };
 
@@ -165,6 +204,8 @@ struct Decision {
   std::vector<Reason> reasons;
   std::vector<std::string> missing;          // inputs whose absence made the decision indeterminate
   std::vector<Condition> conditions;         // what must be answered "no" for the outcome to hold
+  bool parties_screened = false;             // some party was named and screened
+  std::vector<PartyHit> party_hits;          // matches and review candidates, by role then score
   std::vector<MetricValue> metrics;
   Explanation explanation;
 

@@ -72,6 +72,13 @@ struct Provenance {
   std::string version;       // chipgate's
   std::vector<RuleFileHash> rule_files;
   std::vector<std::pair<std::string, std::string>> params;  // every param and its value, as text
+  // The restricted-party lists (read when a question first names a party, or on provenance()).
+  struct PartyListFile {
+    std::string path;
+    std::string sha256;
+    std::string list_date;  // YYYY-MM-DD, or empty when the list does not say
+  };
+  std::vector<PartyListFile> party_lists;
 };
 
 enum class Format : std::uint8_t { kText, kJson, kCsv, kHtml };
@@ -96,7 +103,8 @@ class Engine {
   // `classify`'s output for one item (kText, or one JSON object for kJson).
   std::string RenderClassification(const Decision& decision, Format format, bool explanation = false) const;
 
-  const Provenance& provenance() const;
+  // The provenance, with the party lists' files (reading the lists if no question has yet).
+  Provenance provenance() const;
   std::vector<std::string> ItemIds() const;
 
   // For the other subcommands, which reach the internals through this (see engine/src/engine).

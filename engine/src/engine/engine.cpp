@@ -2,6 +2,7 @@
 // answers through the render layer.
 #include "chipgate/engine.hpp"
 
+#include "decide/parties.hpp"
 #include "engine/state.hpp"
 #include "render/decision_json.hpp"
 #include "render/decision_text.hpp"
@@ -28,27 +29,35 @@ Result<Engine> Engine::Load(const EngineOptions& options) {
 
 namespace {
 
-// The parties are not screened yet (issue 12 screens them): the answer always says so.
-void AddPartyConditions(Decision& d) { d.conditions.push_back({ConditionKind::kPartiesNotScreened, {}}); }
+// The product rules' decision, then the parties: a question that names none says so in a
+// condition; one that names some is screened on its date (decide/parties.hpp).
+template <class DecideFn>
+Result<Decision> Determine(const Engine::State& s, const Question& question, DecideFn decide) {
+  Result<Query> q = ResolveQuestion(s, question);
+  if (!q.ok()) return Forward<Decision>(q);
+  Result<NamedParties> parties = ResolveParties(question, q.value->destination);
+  if (!parties.ok()) return Forward<Decision>(parties);
+  if (parties.value->any()) {
+    Result<bool> ready = s.parties->Ready();
+    if (!ready.ok()) return Forward<Decision>(ready);
+  }
+  Result<Decision> out;
+  out.value = decide(*q.value);
+  Decision& d = *out.value;
+  if (!parties.value->any()) d.conditions.push_back({ConditionKind::kPartiesNotScreened, {}, 0});
+  if (parties.value->any()) d.party_hits = s.parties->Screen(*parties.value, q.value->date);
+  decide::ApplyPartyHits(d, parties.value->any());
+  return out;
+}
 
 }  // namespace
 
 Result<Decision> Engine::Decide(const Question& question) const {
-  Result<Query> q = ResolveQuestion(*state_, question);
-  if (!q.ok()) return Forward<Decision>(q);
-  Result<Decision> out;
-  out.value = FastDecisionOf(*state_, *q.value);
-  AddPartyConditions(*out.value);
-  return out;
+  return Determine(*state_, question, [this](const Query& q) { return FastDecisionOf(*state_, q); });
 }
 
 Result<Decision> Engine::Explain(const Question& question) const {
-  Result<Query> q = ResolveQuestion(*state_, question);
-  if (!q.ok()) return Forward<Decision>(q);
-  Result<Decision> out;
-  out.value = chipgate::Explain(state_->model, state_->catalog, state_->params, *q.value);
-  AddPartyConditions(*out.value);
-  return out;
+  return Determine(*state_, question, [this](const Query& q) { return chipgate::Explain(state_->model, state_->catalog, state_->params, q); });
 }
 
 Result<Decision> Engine::Classify(const std::string& item, const std::string& date) const {
@@ -75,7 +84,11 @@ std::string Engine::RenderClassification(const Decision& decision, Format format
   return w.str() + "\n";
 }
 
-const Provenance& Engine::provenance() const { return state_->provenance; }
+Provenance Engine::provenance() const {
+  Provenance p = state_->provenance;
+  if (state_->parties) p.party_lists = state_->parties->ListFiles();
+  return p;
+}
 
 std::vector<std::string> Engine::ItemIds() const {
   std::vector<std::string> ids;

@@ -88,6 +88,27 @@ Result<std::optional<std::uint32_t>> ResolveEndUses(const std::vector<std::strin
   return Ok(std::optional<std::uint32_t>(mask));
 }
 
+Result<NamedParties> ResolveParties(const Question& q, CountryCode destination) {
+  NamedParties p;
+  p.end_user = q.end_user;
+  p.consignee = q.consignee;
+  p.purchaser = q.purchaser;
+  p.end_user_parent = q.end_user_parent;
+  // Where a party is, when the question does not say: the destination (the address shipped to).
+  p.consignee_country = destination;
+  p.end_user_country = destination;
+  if (!q.end_user_country.empty()) {
+    Result<CountryCode> c = ResolveCountry(q.end_user_country, "end_user_country");
+    if (!c.ok()) {
+      Result<NamedParties> out;
+      out.diagnostics = std::move(c.diagnostics);
+      return out;
+    }
+    p.end_user_country = *c.value;
+  }
+  return Ok(std::move(p));
+}
+
 Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
   Result<Query> out;
   Query query;

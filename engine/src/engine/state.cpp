@@ -61,6 +61,7 @@ Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   if (!params.ok()) return Failed(params, s->sources);
   s->params = std::move(*params.value);
   s->provenance = ProvenanceOf(*s);
+  s->parties = std::make_unique<PartyScreen>(options.parties, data + "/lists");
   Result<std::shared_ptr<Engine::State>> out;
   out.value = std::move(s);
   return out;

@@ -17,6 +17,7 @@
 #include "compile/program.hpp"
 #include "eval/evaluate.hpp"
 #include "eval/params.hpp"
+#include "engine/screening.hpp"
 #include "explain/explain.hpp"
 
 namespace chipgate {
@@ -30,6 +31,7 @@ struct Engine::State {
   std::string bundled_catalog_dir;
   std::vector<std::string> param_assignments;  // as given
   Provenance provenance;
+  std::unique_ptr<PartyScreen> parties;  // the restricted-party lists, read on first use
 
   // The compiled program and its bound catalog (compiled on first use).
   struct Compiled {
@@ -73,6 +75,7 @@ using EngineState = Engine::State;
 // field at fault (Q0101 unknown item, Q0102 bad country code, Q0103 bad date, Q0104 a date
 // before the rules' coverage).
 Result<Query> ResolveQuestion(const Engine::State& s, const Question& q);
+Result<NamedParties> ResolveParties(const Question& q, CountryCode destination);
 Result<std::size_t> ResolveItem(const Engine::State& s, const std::string& id);
 Result<Date> ResolveDate(const Engine::State& s, const std::string& text);
 Result<CountryCode> ResolveCountry(const std::string& text, const char* field);

@@ -289,7 +289,34 @@ std::string_view OutcomeKey(Outcome o) {
 }
 
 std::string_view ConditionKindKey(ConditionKind k) {
-  return k == ConditionKind::kEndUse ? "end_use" : "parties_not_screened";
+  switch (k) {
+    case ConditionKind::kEndUse: return "end_use";
+    case ConditionKind::kPartiesNotScreened: return "parties_not_screened";
+    case ConditionKind::kUvlStatement: return "uvl_statement";
+    case ConditionKind::kOwnership: break;
+  }
+  return "ownership";
+}
+
+std::string_view PartyRoleKey(PartyRole r) {
+  switch (r) {
+    case PartyRole::kEndUser: return "end_user";
+    case PartyRole::kConsignee: return "consignee";
+    case PartyRole::kPurchaser: return "purchaser";
+    case PartyRole::kEndUserParent: break;
+  }
+  return "end_user_parent";
+}
+
+std::string_view PartyEffectKey(PartyEffect e) {
+  switch (e) {
+    case PartyEffect::kProhibited: return "prohibited";
+    case PartyEffect::kLicenseRequired: return "license_required";
+    case PartyEffect::kNoExceptions: return "no_license_exceptions";
+    case PartyEffect::kOfacBlocking: return "ofac_blocking";
+    case PartyEffect::kNotEncoded: break;
+  }
+  return "not_encoded";
 }
 
 std::string_view ReasonKindKey(ReasonKind k) {
@@ -300,9 +327,10 @@ std::string_view ReasonKindKey(ReasonKind k) {
     case ReasonKind::kRequirement: return "requirement";
     case ReasonKind::kNoRequirement: return "requirement";
     case ReasonKind::kReview: return "review";
-    case ReasonKind::kException: break;
+    case ReasonKind::kException: return "exception";
+    case ReasonKind::kPartyListing: break;
   }
-  return "exception";
+  return "party";
 }
 
 const char* ExplainSectionTitle(ExplainSection s) {

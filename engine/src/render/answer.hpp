@@ -3,6 +3,7 @@
 // the rules are, and the rules marked unconfirmed that the answer relies on.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,10 @@ namespace chipgate::render {
 std::string Headline(const Model& model, const Decision& d);
 
 // The question a condition asks ("Are the items for a military end use ...?").
-std::string ConditionQuestion(const Model& model, const Condition& c);
-std::string ConditionId(const Model& model, const Condition& c);
-std::vector<std::string> ConditionCites(const Model& model, const Condition& c);
+// `parties`: the decision's party hits (party conditions index them).
+std::string ConditionQuestion(const Model& model, const Condition& c, std::span<const PartyHit> parties = {});
+std::string ConditionId(const Model& model, const Condition& c, std::span<const PartyHit> parties = {});
+std::vector<std::string> ConditionCites(const Model& model, const Condition& c, std::span<const PartyHit> parties = {});
 
 // Rule ids with status unconfirmed (or announced rescinded) behind the reasons that hold.
 std::vector<std::string> UnconfirmedRules(const Model& model, const Decision& d);

@@ -1,6 +1,8 @@
 // JSON rendering of decisions (see decision_json.hpp).
 #include "render/decision_json.hpp"
 
+#include <fmt/format.h>
+
 #include "chipgate/decision.hpp"
 #include "render/answer.hpp"
 #include "render/reason_text.hpp"
@@ -43,9 +45,9 @@ void Metrics(JsonWriter& w, const Decision& d) {
 void Reasons(JsonWriter& w, const Decision& d, const Model& m) {
   w.Key("reasons").BeginArray();
   for (const auto& r : d.reasons) {
-    const std::vector<std::string> cites = render::ReasonCites(m, r);
-    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r)).Field("kind", std::string(ReasonKindKey(r.kind)));
-    w.Field("text", render::ReasonText(m, r));
+    const std::vector<std::string> cites = render::ReasonCites(m, r, d.party_hits);
+    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r, d.party_hits)).Field("kind", std::string(ReasonKindKey(r.kind)));
+    w.Field("text", render::ReasonText(m, r, d.party_hits));
     if (r.kind == ReasonKind::kRequirement || r.kind == ReasonKind::kException) w.Field("holds", r.state == Tri::kTrue ? "true" : "unknown");
     w.Field("citation", cites.empty() ? std::string() : cites.front());
     w.StringArray("citations", cites);
@@ -90,7 +92,7 @@ void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
   w.EndObject();
 }
 
-void WriteProvenanceJson(JsonWriter& w, const EngineState& s) {
+void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_lists) {
   const Provenance& p = s.provenance;
   w.Key("provenance").BeginObject();
   w.Field("rules_hash", p.rules_hash).Field("catalog_hash", p.catalog_hash).Field("chipgate_version", p.version);
@@ -99,6 +101,13 @@ void WriteProvenanceJson(JsonWriter& w, const EngineState& s) {
   w.EndArray();
   w.Key("params");
   WriteParamsJson(w, s.model, s.params);
+  if (with_party_lists) {
+    w.Key("party_lists").BeginArray();
+    for (const auto& f : s.parties->ListFiles()) {
+      w.BeginObject().Field("path", f.path).Field("sha256", f.sha256).Field("list_date", f.list_date).EndObject();
+    }
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -179,11 +188,21 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   w.EndArray();
   Reasons(w, d, s.model);
   w.StringArray("missing", d.missing);
+  w.Key("parties_screened").Bool(d.parties_screened);
+  w.Key("parties").BeginArray();
+  for (const auto& h : d.party_hits) {
+    w.BeginObject().Field("role", std::string(PartyRoleKey(h.role))).Field("name", h.queried).Field("entry", h.entry);
+    w.Field("matched", h.matched).Field("list", h.list).Key("score").Number(fmt::format("{:.4f}", h.score));
+    w.Field("decision", h.match ? "match" : "review").Key("via_owner").Bool(h.via_owner).Key("red_flag").Bool(h.red_flag);
+    w.Field("effect", std::string(PartyEffectKey(h.effect))).Field("federal_register_notice", h.citation);
+    w.Field("license_requirement", h.requirement).Field("license_policy", h.license_policy).Field("explanation", h.explanation).EndObject();
+  }
+  w.EndArray();
   w.Key("conditions").BeginArray();
   for (const auto& c : d.conditions) {
-    const auto cites = ConditionCites(s.model, c);
-    w.BeginObject().Field("id", ConditionId(s.model, c)).Field("kind", std::string(ConditionKindKey(c.kind)));
-    w.Field("question", ConditionQuestion(s.model, c)).Field("citation", cites.empty() ? std::string() : cites.front()).EndObject();
+    const auto cites = ConditionCites(s.model, c, d.party_hits);
+    w.BeginObject().Field("id", ConditionId(s.model, c, d.party_hits)).Field("kind", std::string(ConditionKindKey(c.kind)));
+    w.Field("question", ConditionQuestion(s.model, c, d.party_hits)).Field("citation", cites.empty() ? std::string() : cites.front()).EndObject();
   }
   w.EndArray();
   w.StringArray("unconfirmed_rules", UnconfirmedRules(s.model, d));
@@ -195,7 +214,7 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   }
   w.StringArray("warnings", Warnings(s.model, d));
   Metrics(w, d);
-  WriteProvenanceJson(w, s);
+  WriteProvenanceJson(w, s, d.parties_screened);
   if (with_explanation) {
     w.Key("explanation");
     WriteExplanationJson(w, d.explanation);

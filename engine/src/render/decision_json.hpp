@@ -11,7 +11,8 @@ namespace chipgate::render {
 
 void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, bool with_explanation);
 void WriteClassificationJson(JsonWriter& w, const Decision& d, const EngineState& s, bool with_explanation);
-void WriteProvenanceJson(JsonWriter& w, const EngineState& s);
+// `with_party_lists`: the answer screened parties, so the lists' files and dates are part of it.
+void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_lists = false);
 // {"tf32_bits": 32, "ai_diffusion": false, ...}: the params a run used.
 void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params);
 void WriteExplanationJson(JsonWriter& w, const Explanation& e);

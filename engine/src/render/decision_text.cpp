@@ -52,7 +52,7 @@ std::string ExplanationText(const Explanation& e, int depth) {
 std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_explanation) {
   const Item& item = s.catalog.items()[*s.catalog.IndexOf(d.item)];
   std::string out = Headline(s.model, d) + "\n";
-  for (const auto& c : d.conditions) out += fmt::format("  - {} ({})\n", ConditionQuestion(s.model, c), ConditionId(s.model, c));
+  for (const auto& c : d.conditions) out += fmt::format("  - {} ({})\n", ConditionQuestion(s.model, c, d.party_hits), ConditionId(s.model, c, d.party_hits));
   for (const auto& w : Warnings(s.model, d)) out += fmt::format("warning: {}\n", w);
   out += "\n";
   out += fmt::format("  item:         {} {} ({})\n", item.vendor, item.name, item.id);
@@ -67,18 +67,25 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
   if (!d.unknown_classifications.empty()) {
     out += fmt::format("  undecided:      {}\n", fmt::join(d.unknown_classifications, ", "));
   }
+  if (d.parties_screened) {
+    out += "\nParties screened against the restricted-party lists\n";
+    if (d.party_hits.empty()) out += "  no party named matches or resembles a listed entry on this date\n";
+    for (const auto& h : d.party_hits) {
+      out += fmt::format("  - {}\n       {}\n", render::PartyHitText(h), h.explanation);
+    }
+  }
   out += "\nReasons\n";
   int n = 0;
   for (const auto& r : d.reasons) {
-    const std::string id = render::ReasonRuleId(s.model, r);
-    out += fmt::format("  {}. [{}] {}{}\n", ++n, ReasonKindKey(r.kind), render::ReasonText(s.model, r), id.empty() ? "" : fmt::format(" ({})", id));
+    const std::string id = render::ReasonRuleId(s.model, r, d.party_hits);
+    out += fmt::format("  {}. [{}] {}{}\n", ++n, ReasonKindKey(r.kind), render::ReasonText(s.model, r, d.party_hits), id.empty() ? "" : fmt::format(" ({})", id));
     const bool has_rule = r.kind != ReasonKind::kNoRequirement && r.kind != ReasonKind::kTreatedAs;
     if (const Explanation* node = has_rule ? FindRule(d.explanation, r.rule) : nullptr) {
       std::vector<std::string> details;
       Details(*node, node->value == Tri::kUnknown ? Tri::kTrue : node->value, details);
       for (const auto& line : details) out += fmt::format("       {}\n", line);
     }
-    for (const auto& c : render::ReasonCites(s.model, r)) out += fmt::format("       cite: {}\n", c);
+    for (const auto& c : render::ReasonCites(s.model, r, d.party_hits)) out += fmt::format("       cite: {}\n", c);
     if (const std::string status = render::ReasonStatus(s.model, r); !status.empty()) out += fmt::format("       status: {}\n", status);
   }
   if (!d.determined) {
@@ -101,8 +108,8 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
   if (!d.conditions.empty()) {
     out += "\nConditions (each must be answered \"no\" for the answer to hold)\n";
     for (const auto& c : d.conditions) {
-      out += fmt::format("  - {}: {}\n", ConditionId(s.model, c), ConditionQuestion(s.model, c));
-      for (const auto& cite : ConditionCites(s.model, c)) out += fmt::format("       cite: {}\n", cite);
+      out += fmt::format("  - {}: {}\n", ConditionId(s.model, c, d.party_hits), ConditionQuestion(s.model, c, d.party_hits));
+      for (const auto& cite : ConditionCites(s.model, c, d.party_hits)) out += fmt::format("       cite: {}\n", cite);
     }
     out += "  State the end use with --end-use none|military|... and name the end user with --end-user to settle them.\n";
   }

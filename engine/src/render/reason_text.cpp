@@ -35,8 +35,26 @@ const char* PolicyWords(ReviewPolicy p) {
   return "";
 }
 
-std::string ReasonText(const Model& m, const Reason& r) {
+std::string PartyHitText(const PartyHit& h) {
+  const std::string who = fmt::format("{} `{}`{}", PartyRoleKey(h.role), h.queried, h.via_owner ? " (an owner of the end user)" : "");
+  if (!h.match) return fmt::format("{} may be `{}` ({}, score {:.2f}): to be confirmed or ruled out", who, h.entry, h.list, h.score);
+  const std::string entry = fmt::format("{} matches the {} entry `{}`{}", who, h.list, h.entry, h.citation.empty() ? "" : " (" + h.citation + ")");
+  if (h.red_flag) return entry + ": a red flag while the Affiliates rule is suspended, not a requirement";
+  switch (h.effect) {
+    case PartyEffect::kProhibited: return entry + ": prohibited (General Prohibition 4); no license can authorize it";
+    case PartyEffect::kLicenseRequired:
+      return fmt::format("{}: license required ({}), {}, no license exceptions", entry, h.requirement.empty() ? "per the listing" : h.requirement,
+                         h.policy == ReviewPolicy::kNone ? "review policy " + h.license_policy : PolicyWords(h.policy));
+    case PartyEffect::kNoExceptions: return entry + ": no license exceptions; no shipment without a license before a UVL statement is obtained";
+    case PartyEffect::kOfacBlocking: return entry + ": OFAC blocks transactions with this party (a separate regime from the EAR)";
+    case PartyEffect::kNotEncoded: break;
+  }
+  return entry + ": a list whose effect chipgate does not encode; review it";
+}
+
+std::string ReasonText(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
   switch (r.kind) {
+    case ReasonKind::kPartyListing: return r.party < parties.size() ? PartyHitText(parties[r.party]) : "";
     case ReasonKind::kTreatedAs: {
       const TreatSym& t = m.treats[r.treat];
       return fmt::format("destination {} is read as {}: {}", t.country.ToString(), t.as.ToString(), t.title);
@@ -56,19 +74,24 @@ std::string ReasonText(const Model& m, const Reason& r) {
   return "";
 }
 
-std::string ReasonRuleId(const Model& m, const Reason& r) {
+std::string ReasonRuleId(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
+  if (r.kind == ReasonKind::kPartyListing) return r.party < parties.size() ? "party." + parties[r.party].list : "";
   if (r.kind == ReasonKind::kNoRequirement || r.kind == ReasonKind::kTreatedAs) return "";
   return m.Info(r.rule).id;
 }
 
-std::vector<std::string> ReasonCites(const Model& m, const Reason& r) {
+std::vector<std::string> ReasonCites(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
+  if (r.kind == ReasonKind::kPartyListing) {
+    if (r.party >= parties.size() || parties[r.party].citation.empty()) return {};
+    return {parties[r.party].citation};
+  }
   if (r.kind == ReasonKind::kNoRequirement) return {};
   if (r.kind == ReasonKind::kTreatedAs) return {m.treats[r.treat].cite};
   return m.Info(r.rule).cites;
 }
 
 std::string ReasonStatus(const Model& m, const Reason& r) {
-  if (r.kind == ReasonKind::kNoRequirement || r.kind == ReasonKind::kTreatedAs) return "";
+  if (r.kind == ReasonKind::kNoRequirement || r.kind == ReasonKind::kTreatedAs || r.kind == ReasonKind::kPartyListing) return "";
   const RuleStatus s = m.Info(r.rule).status;
   return s == RuleStatus::kInForce ? "" : RuleStatusName(s);
 }

@@ -72,7 +72,9 @@ std::string WhatIfText(const WhatIfView& v, const std::vector<Variant>& variants
   columns.push_back({""});
   TextTable table(columns);
   for (auto& [name, values] : Rows(v, variants)) {
-    const bool differs = std::any_of(values.begin(), values.end(), [&](const std::string& x) { return x != values.front(); });
+    // Compared against a copy: clang 14 cannot capture a structured binding in a lambda.
+    const std::string& first = values.front();
+    const bool differs = std::any_of(values.begin(), values.end(), [&first](const std::string& x) { return x != first; });
     std::vector<std::string> cells = {name};
     cells.insert(cells.end(), values.begin(), values.end());
     cells.push_back(differs ? "*" : "");

@@ -37,12 +37,12 @@ void Tree(const Explanation& e, std::string& out, int depth) {
 std::string DecisionHtml(const Decision& d, const Model& model) {
   std::string out = R"(<div class="memo"><h5>Reasons</h5><ol class="reasons">)";
   for (const auto& r : d.reasons) {
-    out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(ReasonKindKey(r.kind)), HtmlEscape(render::ReasonText(model, r)));
-    if (const std::string id = render::ReasonRuleId(model, r); !id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(id));
+    out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(ReasonKindKey(r.kind)), HtmlEscape(render::ReasonText(model, r, d.party_hits)));
+    if (const std::string id = render::ReasonRuleId(model, r, d.party_hits); !id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(id));
     if (const std::string status = render::ReasonStatus(model, r); !status.empty()) {
       out += fmt::format(R"( <span class="status">{}</span>)", HtmlEscape(status));
     }
-    for (const auto& c : render::ReasonCites(model, r)) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(c));
+    for (const auto& c : render::ReasonCites(model, r, d.party_hits)) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(c));
     out += "</li>";
   }
   out += "</ol>";

@@ -1,0 +1,126 @@
+// Restricted-party screening for an Engine (see screening.hpp).
+#include "engine/screening.hpp"
+
+#include <fmt/format.h>
+
+namespace chipgate {
+namespace {
+
+PartyEffect EffectOf(parties::ListingEffect e) {
+  switch (e) {
+    case parties::ListingEffect::kProhibited: return PartyEffect::kProhibited;
+    case parties::ListingEffect::kLicenseAllItems:
+    case parties::ListingEffect::kLicenseNamedItems:  // fail closed: the named items may include this one
+    case parties::ListingEffect::kLicenseSupplement2Items: return PartyEffect::kLicenseRequired;
+    case parties::ListingEffect::kNoExceptionsUvlStatement: return PartyEffect::kNoExceptions;
+    case parties::ListingEffect::kOfacBlocking: return PartyEffect::kOfacBlocking;
+    case parties::ListingEffect::kNotEncoded: break;
+  }
+  return PartyEffect::kNotEncoded;
+}
+
+PartyHit HitOf(PartyRole role, const std::string& queried, const parties::PartyList& list, const parties::Hit& h) {
+  const parties::Entry& e = list.entries[h.entry];
+  const parties::PartyRequirement req = parties::RequirementOf(e);
+  PartyHit out;
+  out.role = role;
+  out.queried = queried;
+  out.entry = e.name;
+  out.matched = h.explanation.matched;
+  out.list = std::string(parties::SourceListName(e.list));
+  out.score = h.score;
+  out.match = h.decision == parties::HitDecision::kMatch;
+  out.effect = EffectOf(req.effect);
+  out.policy = req.review_policy.value_or(ReviewPolicy::kNone);
+  out.license_policy = std::string(parties::LicensePolicyName(req.license_policy));
+  out.citation = req.citation;
+  out.requirement = req.requirement_text;
+  out.explanation = parties::ExplanationText(h.explanation);
+  return out;
+}
+
+}  // namespace
+
+PartyScreen::PartyScreen(std::vector<std::string> paths, std::string bundled_dir)
+    : paths_(std::move(paths)), bundled_dir_(std::move(bundled_dir)) {}
+
+void PartyScreen::Load() const {
+  std::call_once(once_, [this] {
+    Result<parties::PartyList> list =
+        paths_.empty() ? parties::LoadBundledLists(bundled_dir_, sources_) : parties::LoadPartyLists(paths_, {}, sources_);
+    if (!list.ok()) {
+      problems_ = std::move(list.diagnostics);
+      Locate(problems_, sources_);
+      return;
+    }
+    list_ = std::move(*list.value);
+    index_ = std::make_unique<parties::PartyIndex>(*list_);
+    Result<parties::AffiliatesRule> rule = parties::LoadAffiliatesRule(bundled_dir_ + "/affiliates-rule.toml", sources_);
+    if (rule.ok()) {
+      affiliates_ = std::move(*rule.value);
+    } else {
+      problems_ = std::move(rule.diagnostics);
+      Locate(problems_, sources_);
+    }
+  });
+}
+
+Result<bool> PartyScreen::Ready() const {
+  Load();
+  Result<bool> out;
+  out.diagnostics = problems_;
+  if (problems_.empty()) out.value = true;
+  return out;
+}
+
+std::vector<Provenance::PartyListFile> PartyScreen::ListFiles() const {
+  Load();
+  std::vector<Provenance::PartyListFile> out;
+  if (!list_) return out;
+  for (const auto& f : list_->files) out.push_back({f.path, f.sha256, f.list_date ? f.list_date->ToString() : std::string()});
+  return out;
+}
+
+std::vector<parties::Hit> PartyScreen::Find(const std::string& name, std::optional<CountryCode> country, Date date) const {
+  if (name.empty()) return {};
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return index_->Search({name, country, date, 5});
+}
+
+void PartyScreen::Search(PartyRole role, const std::string& name, std::optional<CountryCode> country, Date date,
+                         std::vector<PartyHit>& out) const {
+  for (const auto& h : Find(name, country, date)) out.push_back(HitOf(role, name, *list_, h));
+}
+
+// An owner's listing reaches the end user through the Affiliates rule while it is in force;
+// while it is suspended the listed owner is a stated red flag. Naming a parent says it owns the
+// end user (50 % or more).
+void PartyScreen::SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const {
+  for (const auto& h : Find(name, std::nullopt, date)) {
+    PartyHit hit = HitOf(PartyRole::kEndUserParent, name, *list_, h);
+    hit.via_owner = true;
+    if (hit.match) {
+      // Without the rule's data, fail closed: the listing applies as it would to the end user.
+      if (affiliates_) {
+        const parties::AffiliateEffect effect = parties::AffiliateEffectOf(*affiliates_, list_->entries[h.entry], date, 50);
+        if (effect.outcome == parties::AffiliateOutcome::kNotInForce || effect.outcome == parties::AffiliateOutcome::kBelowThreshold) continue;
+        hit.red_flag = effect.outcome == parties::AffiliateOutcome::kRedFlag;
+        if (!effect.reason.empty()) hit.explanation += "; " + effect.reason;
+      }
+    }
+    out.push_back(std::move(hit));
+  }
+}
+
+std::vector<PartyHit> PartyScreen::Screen(const NamedParties& p, Date date) const {
+  Load();
+  std::vector<PartyHit> out;
+  if (!index_) return out;
+  Search(PartyRole::kEndUser, p.end_user, p.end_user_country, date, out);
+  Search(PartyRole::kConsignee, p.consignee, p.consignee_country, date, out);
+  Search(PartyRole::kPurchaser, p.purchaser, std::nullopt, date, out);
+  SearchOwner(p.end_user_parent, date, out);
+  return out;
+}
+
+}  // namespace chipgate

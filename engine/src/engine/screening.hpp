@@ -1,0 +1,59 @@
+// Restricted-party screening for an Engine: the lists (the bundled sample or EngineOptions::
+// parties) and their name index, built on the first question that names a party (a question
+// without one pays nothing), and the search of each named party on the question's date, turned
+// into the typed hits a decision carries (decision.hpp PartyHit).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chipgate/decision.hpp"
+#include "chipgate/engine.hpp"
+#include "chipgate/parties.hpp"
+
+namespace chipgate {
+
+// The parties a question names, resolved.
+struct NamedParties {
+  std::string end_user;
+  std::optional<CountryCode> end_user_country;
+  std::string consignee;
+  std::optional<CountryCode> consignee_country;
+  std::string purchaser;
+  std::string end_user_parent;
+
+  bool any() const { return !end_user.empty() || !consignee.empty() || !purchaser.empty() || !end_user_parent.empty(); }
+};
+
+class PartyScreen {
+ public:
+  // `paths` empty: the bundled lists in `bundled_dir` (lists.toml) with its Affiliates rule.
+  PartyScreen(std::vector<std::string> paths, std::string bundled_dir);
+
+  // The lists, loaded on first use; diagnostics when they cannot be read (never a silent pass:
+  // the question then cannot be answered).
+  Result<bool> Ready() const;
+  std::vector<PartyHit> Screen(const NamedParties& parties, Date date) const;
+  std::vector<Provenance::PartyListFile> ListFiles() const;
+
+ private:
+  void Load() const;
+  std::vector<parties::Hit> Find(const std::string& name, std::optional<CountryCode> country, Date date) const;
+  void Search(PartyRole role, const std::string& name, std::optional<CountryCode> country, Date date, std::vector<PartyHit>& out) const;
+  void SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const;
+
+  std::vector<std::string> paths_;
+  std::string bundled_dir_;
+  mutable std::once_flag once_;
+  mutable std::mutex mutex_;  // PartyIndex::Search keeps scratch space: one search at a time
+  mutable SourceSet sources_;
+  mutable std::optional<parties::PartyList> list_;
+  mutable std::unique_ptr<parties::PartyIndex> index_;
+  mutable std::optional<parties::AffiliatesRule> affiliates_;
+  mutable std::vector<Diagnostic> problems_;
+};
+
+}  // namespace chipgate
