@@ -145,11 +145,16 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   std::optional<AuditJsonWriter> json;
   std::vector<AuditSink*> sinks = {store.get(), &summary};
   if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
-  if (request.format == "json") sinks.push_back(&json.emplace(io.out));
+  if (request.format == "json" || request.format == "jsonl") {
+    const AuditRunHeader header{store->run_id(), info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
+                                info.params_json, session.model.current_to ? session.model.current_to->ToString() : std::string()};
+    const auto shape = request.format == "jsonl" ? AuditJsonWriter::Shape::kLines : AuditJsonWriter::Shape::kDocument;
+    sinks.push_back(&json.emplace(io.out, session.model, header, shape));
+  }
   ProgressReporter progress(io.progress, {ProgressReporter::IsTerminal(io.progress), input->size()});
   const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
   progress.Finish();
-  if (json) json->Finish();
+  if (json) json->Finish(result.counts);
   // With --format the rows on stdout are part of the run: all of them are out before it commits.
   const bool rows_lost = !request.format.empty() && OutputFailed(io);
   if (result.error || rows_lost) {

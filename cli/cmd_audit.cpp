@@ -14,7 +14,7 @@ namespace chipgate::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json] [--force]\n"
+    "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json|jsonl] [--force]\n"
     "                      [--map FILE.toml] [--map-column OURS=THEIRS]... [--map-item PART=CATALOG-ID]...\n"
     "                      [--licenses REGISTER.csv]... [--exporter-hq CC] [--rules PATH]... [--catalog PATH]...\n"
     "                      [--param NAME=VALUE]...\n"
@@ -30,7 +30,8 @@ constexpr const char* kUsage =
     "               transaction, so an interrupted run leaves it as it was\n"
     "  --report     also write a self-contained HTML report (replaced atomically; an existing file that is\n"
     "               not a chipgate report is refused unless --force)\n"
-    "  --format     also write every row's result to stdout as CSV or JSON (the summary then goes to stderr)\n"
+    "  --format     also write every row's result to stdout as CSV, JSON (one document: run, rows, summary)\n"
+    "               or JSON Lines (the run, one row per line, the summary); the summary text then goes to stderr\n"
     "  --map        a TOML file binding your column names ([columns]) and part numbers ([items])\n"
     "  --map-column our column name = the header in your file, e.g. --map-column \"ship_date=Shipped On\"\n"
     "  --map-item   your part number = a catalog id, e.g. --map-item 900-21010-0000-000=nvidia-h100-sxm5-80gb\n"
@@ -54,11 +55,11 @@ int RunAudit(const std::vector<std::string>& argv, Io& io) {
   const auto args = ParseCommand("audit", argv, spec, kUsage, io, exit_code);
   if (!args) return exit_code;
   const auto format = args->Get("--format");
-  if (args->positional().size() != 1 || (format && *format != "csv" && *format != "json")) {
+  if (args->positional().size() != 1 || (format && *format != "csv" && *format != "json" && *format != "jsonl")) {
     fmt::print(io.err, "chipgate audit: {}\n{}",
                args->positional().empty()       ? "the shipment log (LOG.csv) is required"
                : args->positional().size() > 1 ? "unexpected argument `" + args->positional()[1] + "`"
-                                                : "--format must be csv or json",
+                                                : "--format must be csv, json or jsonl",
                kUsage);
     return kExitUsage;
   }

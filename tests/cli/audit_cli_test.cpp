@@ -85,22 +85,6 @@ TEST(AuditCli, ExitCodesSayWhetherThereAreFindings) {
   EXPECT_EQ(Audit({}).exit_code, 2);
 }
 
-TEST(AuditCli, JsonHasOneObjectPerInputRowInOrder) {
-  testing::TempDir dir;
-  const CliRun run = Audit({AuditFixture("edge-cases.csv"), "--db", dir.File("a.sqlite"), "--format", "json"});
-  ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(run.out.front(), '[');
-  EXPECT_EQ(run.out.substr(run.out.size() - 3), "\n]\n");
-  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 8);  // "[", six rows, "]"
-  EXPECT_TRUE(Has(run.out, R"({"shipment_id":"E1","line":2,"verdict":"ok","required":"none","reasons":[)")) << run.out;
-  EXPECT_TRUE(Has(run.out, R"("end_user":"Line one\r\nline two \"quoted\"")")) << run.out;
-  EXPECT_TRUE(Has(run.out, R"("line":6,"verdict":"indeterminate","required":"undetermined")")) << run.out;
-  EXPECT_TRUE(Has(run.out, R"("missing":"end_user_hq")"));
-  EXPECT_TRUE(Has(run.out, R"("line":7,"verdict":"rejected")"));
-  EXPECT_TRUE(Has(run.out, R"("citations":["88 FR 73458)"));
-  EXPECT_TRUE(Has(run.err, "rows read")) << "the summary moves to stderr";
-}
-
 TEST(AuditCli, CsvOutputIsRfc4180AndDefusesFormulas) {
   testing::TempDir dir;
   std::ofstream(dir.File("f.csv")) << "shipment_id,ship_date,item,quantity,destination,end_user,end_user_hq,claimed\n"

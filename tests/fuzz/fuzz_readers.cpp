@@ -61,10 +61,12 @@ void FuzzAuditLog(const std::uint8_t* data, std::size_t size) {
   RowAuditor auditor(b.model, b.catalog, b.params);
   AuditSummary summary(5);
   AuditCsvWriter csv(Sink());
-  AuditJsonWriter json(Sink());
-  AuditSink* sinks[] = {&summary, &csv, &json};
+  AuditJsonWriter json(Sink(), b.model, AuditRunHeader{}, AuditJsonWriter::Shape::kDocument);
+  AuditJsonWriter lines(Sink(), b.model, AuditRunHeader{}, AuditJsonWriter::Shape::kLines);
+  AuditSink* sinks[] = {&summary, &csv, &json, &lines};
   const AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr);
-  json.Finish();
+  json.Finish(result.counts);
+  lines.Finish(result.counts);
   AuditReportInfo info;
   info.counts = result.counts;
   (void)AuditHtml(summary, info, b.model, b.catalog, b.params);

@@ -216,9 +216,13 @@ struct RowExplanation {
   std::vector<std::string> exceptions;      // available license exception codes
   std::vector<std::string> missing_inputs;  // `missing`, one name each
   std::vector<Reason> typed_reasons;
-  // The ECCN paragraphs the item meets on the date ("3A090.a"), for checks after the verdict
-  // (the license register).
+  // What the item meets on the date: the ECCN paragraphs ("3A090.a"), then from
+  // `criteria_begin` the criteria behind them ("3A090.a.1"), each part sorted as `check` reports
+  // them. The license register checks all of them (a license may name either).
   std::vector<std::string> classifications;
+  std::size_t criteria_begin = 0;
+  std::span<const std::string> Paragraphs() const { return {classifications.data(), criteria_begin}; }
+  std::span<const std::string> Criteria() const { return std::span<const std::string>(classifications).subspan(criteria_begin); }
   // Set when a claimed license number was checked against a register.
   std::optional<licenses::Finding> license_finding;
 };

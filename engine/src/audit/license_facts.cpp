@@ -1,6 +1,8 @@
 // What a license check needs from a row and its decision (see license_check.hpp), and the
 // words for each finding. The classifications come from the fast path's answer the auditor
 // already computed, so a license is checked against exactly what the verdict was based on.
+#include <algorithm>
+
 #include "audit/license_check.hpp"
 #include "compile/program.hpp"
 
@@ -8,9 +10,15 @@ namespace chipgate::audit_detail {
 
 void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out) {
   out.classifications.clear();
+  std::vector<std::string> criteria;
   for (std::size_t e = 0; e < model.eccns.size(); ++e) {
-    if (fast.eccn_true.test(e)) out.classifications.push_back(model.eccns[e].name);
+    if (fast.eccn_true.test(e)) (model.eccns[e].is_criterion ? criteria : out.classifications).push_back(model.eccns[e].name);
   }
+  // Sorted as `check` sorts them, so the JSON of both compares equal.
+  std::sort(out.classifications.begin(), out.classifications.end());
+  std::sort(criteria.begin(), criteria.end());
+  out.criteria_begin = out.classifications.size();
+  out.classifications.insert(out.classifications.end(), criteria.begin(), criteria.end());
 }
 
 licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why) {

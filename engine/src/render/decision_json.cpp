@@ -10,15 +10,6 @@
 namespace chipgate::render {
 namespace {
 
-void Tristate(JsonWriter& w, const char* key, Tri t) {
-  w.Key(key);
-  if (t == Tri::kUnknown) {
-    w.Null();
-  } else {
-    w.Bool(t == Tri::kTrue);
-  }
-}
-
 void OptionalCountry(JsonWriter& w, const char* key, const std::optional<CountryCode>& c) {
   w.Key(key);
   if (c) {
@@ -42,12 +33,38 @@ void Metrics(JsonWriter& w, const Decision& d) {
   w.EndArray();
 }
 
-void Reasons(JsonWriter& w, const Decision& d, const Model& m) {
+void ItemFields(JsonWriter& w, const Decision& d, const EngineState& s) {
+  w.Field("item", d.item);
+  if (const Item* item = s.catalog.Find(d.item)) w.Field("item_name", item->name).Field("vendor", item->vendor);
+  w.Field("date", d.date.ToString());
+}
+
+}  // namespace
+
+void WriteTristateJson(JsonWriter& w, std::string_view key, Tri t) {
+  w.Key(key);
+  if (t == Tri::kUnknown) {
+    w.Null();
+  } else {
+    w.Bool(t == Tri::kTrue);
+  }
+}
+
+void WriteReviewPolicyJson(JsonWriter& w, Tri license_required, ReviewPolicy review, bool review_known) {
+  w.Key("review_policy");
+  if (license_required == Tri::kFalse || review == ReviewPolicy::kNone || !review_known) {
+    w.Null();
+  } else {
+    w.String(ReviewPolicyName(review));
+  }
+}
+
+void WriteReasonsJson(JsonWriter& w, const Model& m, std::span<const Reason> reasons, std::span<const PartyHit> parties) {
   w.Key("reasons").BeginArray();
-  for (const auto& r : d.reasons) {
-    const std::vector<std::string> cites = render::ReasonCites(m, r, d.party_hits);
-    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r, d.party_hits)).Field("kind", std::string(ReasonKindKey(r.kind)));
-    w.Field("text", render::ReasonText(m, r, d.party_hits));
+  for (const auto& r : reasons) {
+    const std::vector<std::string> cites = render::ReasonCites(m, r, parties);
+    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r, parties)).Field("kind", std::string(ReasonKindKey(r.kind)));
+    w.Field("text", render::ReasonText(m, r, parties));
     if (r.kind == ReasonKind::kRequirement || r.kind == ReasonKind::kException) w.Field("holds", r.state == Tri::kTrue ? "true" : "unknown");
     w.Field("citation", cites.empty() ? std::string() : cites.front());
     w.StringArray("citations", cites);
@@ -56,14 +73,6 @@ void Reasons(JsonWriter& w, const Decision& d, const Model& m) {
   }
   w.EndArray();
 }
-
-void ItemFields(JsonWriter& w, const Decision& d, const EngineState& s) {
-  w.Field("item", d.item);
-  if (const Item* item = s.catalog.Find(d.item)) w.Field("item_name", item->name).Field("vendor", item->vendor);
-  w.Field("date", d.date.ToString());
-}
-
-}  // namespace
 
 void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
   w.BeginObject().Field("label", e.label).Key("value");
@@ -148,7 +157,7 @@ void WriteClassificationJson(JsonWriter& w, const Decision& d, const EngineState
     }
     w.EndArray();
   }
-  Reasons(w, d, s.model);
+  WriteReasonsJson(w, s.model, d.reasons, d.party_hits);
   if (with_explanation) {
     w.Key("explanation");
     WriteExplanationJson(w, d.explanation);
@@ -166,13 +175,8 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   w.Field("status", d.determined ? "determined" : "indeterminate");
   w.Field("outcome", std::string(OutcomeKey(d.outcome)));
   w.StringArray("classifications", d.classifications).StringArray("criteria", d.criteria);
-  Tristate(w, "license_required", d.license_required);
-  w.Key("review_policy");
-  if (d.license_required == Tri::kFalse || d.review == ReviewPolicy::kNone || !d.review_known) {
-    w.Null();
-  } else {
-    w.String(ReviewPolicyName(d.review));
-  }
+  WriteTristateJson(w, "license_required", d.license_required);
+  WriteReviewPolicyJson(w, d.license_required, d.review, d.review_known);
   w.StringArray("license_exceptions", d.AvailableExceptions());
   w.Key("exceptions").BeginArray();
   for (const auto& x : d.exceptions) {
@@ -186,7 +190,7 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
     w.Field("requires", x.requires_text).StringArray("citations", x.cites).EndObject();
   }
   w.EndArray();
-  Reasons(w, d, s.model);
+  WriteReasonsJson(w, s.model, d.reasons, d.party_hits);
   w.StringArray("missing", d.missing);
   w.Key("parties_screened").Bool(d.parties_screened);
   w.Key("parties").BeginArray();

@@ -3,6 +3,9 @@
 // license_required, review_policy, license_exceptions, reasons, provenance.
 #pragma once
 
+#include <span>
+#include <string_view>
+
 #include "chipgate/decision.hpp"
 #include "text/json.hpp"
 #include "engine/state.hpp"
@@ -16,5 +19,13 @@ void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_li
 // {"tf32_bits": 32, "ai_diffusion": false, ...}: the params a run used.
 void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params);
 void WriteExplanationJson(JsonWriter& w, const Explanation& e);
+
+// The pieces audit rows share with `check` so the same determination has the same keys and
+// types in both: "license_required" true/false/null, "review_policy" (null unless a license is
+// required with a known policy), and "reasons" [{rule_id, kind, text, holds?, citation,
+// citations, status?}].
+void WriteTristateJson(JsonWriter& w, std::string_view key, Tri t);
+void WriteReviewPolicyJson(JsonWriter& w, Tri license_required, ReviewPolicy review, bool review_known);
+void WriteReasonsJson(JsonWriter& w, const Model& m, std::span<const Reason> reasons, std::span<const PartyHit> parties = {});
 
 }  // namespace chipgate::render

@@ -3,12 +3,19 @@
 // rejected ones included, in input order, with the same fields as the store's results table.
 //
 // CSV: RFC 4180 with a header row, through csv_writer.hpp (so every text cell gets the formula
-// guard; line and quantity are numbers); reasons and citations are joined with " | ". JSON: an
-// array with one object per row.
+// guard; line and quantity are numbers); reasons and citations are joined with " | ".
+//
+// JSON (`--format json`): one object, {"run": {...}, "rows": [...], "summary": {...}}; JSON
+// Lines (`--format jsonl`): the run object first, one row per line, the summary last, each with
+// a "type". A row's determination uses `check --format json`'s keys and types (outcome,
+// classifications, license_required, review_policy, license_exceptions, missing as an array,
+// reasons with rule ids), so a script reads both the same way; docs/audit.md lists the keys.
 #pragma once
 
 #include <cstdio>
+#include <cstdint>
 #include <memory>
+#include <string>
 
 #include "audit/audit.hpp"
 
@@ -24,15 +31,31 @@ class AuditCsvWriter : public AuditSink {
   std::string line_;
 };
 
+// What the run object of the JSON outputs says: enough to reproduce the run.
+struct AuditRunHeader {
+  std::int64_t run_id = 0;
+  std::string started_at;
+  std::string input_path;
+  std::string rules_sha256;
+  std::string catalog_sha256;
+  std::string chipgate_version;
+  std::string params_json;  // a JSON object, verbatim
+  std::string rules_current_to;  // YYYY-MM-DD or empty
+};
+
 class AuditJsonWriter : public AuditSink {
  public:
-  explicit AuditJsonWriter(std::FILE* out);  // writes the opening bracket
+  enum class Shape : std::uint8_t { kDocument, kLines };
+  // Writes the run object. `out` and `model` must outlive this.
+  AuditJsonWriter(std::FILE* out, const Model& model, const AuditRunHeader& run, Shape shape);
   std::optional<std::string> Add(const AuditedRow& row) override;
-  // Closes the array; call once after the last row (also when there were none).
-  void Finish();
+  // Writes the summary (and closes the document); call once after the last row.
+  void Finish(const AuditCounts& counts);
 
  private:
   std::FILE* out_;
+  const Model& model_;
+  Shape shape_;
   std::string line_;
   bool first_ = true;
 };

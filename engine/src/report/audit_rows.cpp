@@ -6,6 +6,7 @@
 #include "report/audit_output.hpp"
 #include "text/csv_writer.hpp"
 #include "text/json.hpp"
+#include "render/decision_json.hpp"
 
 namespace chipgate {
 namespace {
@@ -18,7 +19,7 @@ std::string Joined(const std::vector<std::string>& values) {
 
 // The values every output shows for a row, as text ("" for absent).
 struct RowText {
-  std::string shipment_id, ship_date, item, quantity, destination, end_user, end_user_hq, claimed;
+  std::string shipment_id, ship_date, item, quantity, destination, end_user, end_user_hq, exporter_hq, claimed;
 
   explicit RowText(const ShipmentRow& row) {
     std::string buffer;
@@ -35,6 +36,7 @@ struct RowText {
       quantity = std::to_string(row.quantity);
       destination = row.destination.ToString();
       if (row.end_user_hq) end_user_hq = row.end_user_hq->ToString();
+      if (row.exporter_hq) exporter_hq = row.exporter_hq->ToString();
     }
   }
 };
@@ -58,46 +60,109 @@ std::optional<std::string> AuditCsvWriter::Add(const AuditedRow& r) {
   return std::nullopt;
 }
 
-AuditJsonWriter::AuditJsonWriter(std::FILE* out) : out_(out) { std::fputs("[", out_); }
+namespace {
 
-std::optional<std::string> AuditJsonWriter::Add(const AuditedRow& r) {
+void OptionalText(JsonWriter& w, std::string_view key, const std::string& value) {
+  w.Key(key);
+  if (value.empty()) {
+    w.Null();
+  } else {
+    w.String(value);
+  }
+}
+
+// The determination in `check --format json`'s keys and types.
+void WriteDetermination(JsonWriter& w, const RowExplanation& e, const Model& model) {
+  w.Field("status", e.outcome == Outcome::kIndeterminate ? "indeterminate" : "determined");
+  w.Field("outcome", std::string(OutcomeKey(e.outcome)));
+  w.Key("classifications").BeginArray();
+  for (const auto& c : e.Paragraphs()) w.String(c);
+  w.EndArray().Key("criteria").BeginArray();
+  for (const auto& c : e.Criteria()) w.String(c);
+  w.EndArray();
+  render::WriteTristateJson(w, "license_required", e.license_required);
+  render::WriteReviewPolicyJson(w, e.license_required, e.review, e.review_known);
+  w.StringArray("license_exceptions", e.exceptions);
+  w.StringArray("missing", e.missing_inputs);
+  render::WriteReasonsJson(w, model, e.typed_reasons);
+}
+
+void WriteRow(JsonWriter& w, const AuditedRow& r, const Model& model) {
   const RowText t(r.row);
-  JsonWriter w(0);
-  w.BeginObject().Field("shipment_id", t.shipment_id).Key("line").Int(static_cast<long long>(r.row.line));
-  w.Field("verdict", VerdictName(r.why.verdict)).Field("required", r.why.required);
-  w.StringArray("reasons", r.why.reasons).StringArray("citations", r.why.citations);
-  w.Key("missing");
-  if (r.why.missing.empty()) {
-    w.Null();
-  } else {
-    w.String(r.why.missing);
-  }
-  w.Field("ship_date", t.ship_date).Field("item", t.item).Key("item_id");
-  if (r.why.item_id.empty()) {
-    w.Null();
-  } else {
-    w.String(r.why.item_id);
-  }
+  const RowExplanation& e = r.why;
+  const bool rejected = e.verdict == Verdict::kRejected;
+  w.Key("line").Int(static_cast<long long>(r.row.line)).Field("shipment_id", t.shipment_id);
+  w.Field("verdict", VerdictName(e.verdict)).Field("ship_date", t.ship_date);
+  OptionalText(w, "date", rejected ? std::string() : r.row.date.ToString());
+  w.Field("item", t.item);
+  OptionalText(w, "item_id", e.item_id);
   w.Key("quantity");
   if (t.quantity.empty()) {
     w.Null();
   } else {
     w.Number(t.quantity);
   }
-  w.Field("destination", t.destination).Field("end_user", t.end_user).Key("end_user_hq");
-  if (t.end_user_hq.empty()) {
-    w.Null();
+  w.Field("destination", t.destination).Field("end_user", t.end_user);
+  OptionalText(w, "end_user_hq", t.end_user_hq);
+  OptionalText(w, "exporter_hq", t.exporter_hq);
+  w.Field("claimed", t.claimed);
+  if (rejected) {
+    w.Field("status", "rejected").Key("outcome").Null();
+    w.Field("reject_reason", e.reasons.empty() ? std::string() : e.reasons.front());
   } else {
-    w.String(t.end_user_hq);
+    WriteDetermination(w, e, model);
+    w.Field("required", e.required);
+    OptionalText(w, "license_finding", e.license_finding ? std::string(licenses::FindingName(*e.license_finding)) : std::string());
   }
-  w.Field("claimed", t.claimed).EndObject();
-  line_ = first_ ? "\n" : ",\n";
+  // The auditor's reading, verdict first, as the report and the database show it.
+  w.StringArray("verdict_reasons", e.reasons).StringArray("citations", e.citations);
+}
+
+}  // namespace
+
+AuditJsonWriter::AuditJsonWriter(std::FILE* out, const Model& model, const AuditRunHeader& run, Shape shape)
+    : out_(out), model_(model), shape_(shape) {
+  JsonWriter w(0);
+  w.BeginObject();
+  if (shape_ == Shape::kLines) w.Field("type", "run");
+  w.Key("run_id").Int(run.run_id).Field("started_at", run.started_at).Field("input", run.input_path);
+  w.Field("rules_hash", run.rules_sha256).Field("catalog_hash", run.catalog_sha256).Field("chipgate_version", run.chipgate_version);
+  OptionalText(w, "rules_current_to", run.rules_current_to);
+  w.Key("params").Raw(run.params_json.empty() ? "{}" : run.params_json).EndObject();
+  line_ = shape_ == Shape::kLines ? w.str() + "\n" : "{\"run\": " + w.str() + ",\n\"rows\": [";
+  std::fwrite(line_.data(), 1, line_.size(), out_);
+}
+
+std::optional<std::string> AuditJsonWriter::Add(const AuditedRow& r) {
+  JsonWriter w(0);
+  w.BeginObject();
+  if (shape_ == Shape::kLines) w.Field("type", "row");
+  WriteRow(w, r, model_);
+  w.EndObject();
+  if (shape_ == Shape::kLines) {
+    line_ = w.str() + "\n";
+  } else {
+    line_ = first_ ? "\n" : ",\n";
+    line_ += w.str();
+  }
   first_ = false;
-  line_ += w.str();
   if (std::fwrite(line_.data(), 1, line_.size(), out_) != line_.size()) return "writing the JSON output failed";
   return std::nullopt;
 }
 
-void AuditJsonWriter::Finish() { std::fputs(first_ ? "]\n" : "\n]\n", out_); }
+void AuditJsonWriter::Finish(const AuditCounts& counts) {
+  JsonWriter w(0);
+  w.BeginObject();
+  if (shape_ == Shape::kLines) w.Field("type", "summary");
+  w.Key("read").Int(static_cast<long long>(counts.read)).Key("decided").Int(static_cast<long long>(counts.decided));
+  w.Key("rejected").Int(static_cast<long long>(counts.rejected)).Key("blank_lines").Int(static_cast<long long>(counts.blank_lines));
+  w.Key("verdicts").BeginObject();
+  for (std::size_t v = 0; v < kVerdictCount; ++v) {
+    w.Key(VerdictName(static_cast<Verdict>(v))).Int(static_cast<long long>(counts.by_verdict[v]));
+  }
+  w.EndObject().EndObject();
+  line_ = shape_ == Shape::kLines ? w.str() + "\n" : std::string(first_ ? "]" : "\n]") + ",\n\"summary\": " + w.str() + "}\n";
+  std::fwrite(line_.data(), 1, line_.size(), out_);
+}
 
 }  // namespace chipgate

@@ -138,6 +138,12 @@ JsonWriter& JsonWriter::Number(std::string_view decimal_text) {
   return *this;
 }
 
+JsonWriter& JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_ += json;
+  return *this;
+}
+
 JsonWriter& JsonWriter::Int(long long value) {
   BeforeValue();
   out_ += fmt::format("{}", value);

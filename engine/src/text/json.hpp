@@ -29,6 +29,8 @@ class JsonWriter {
   // A number written verbatim (the caller passes decimal text it already formatted exactly).
   JsonWriter& Number(std::string_view decimal_text);
   JsonWriter& Int(long long value);
+  // A value that is already JSON text (a stored params object), written verbatim.
+  JsonWriter& Raw(std::string_view json);
 
   // Convenience for "key": value pairs.
   JsonWriter& Field(std::string_view key, std::string_view value) { return Key(key).String(value); }
