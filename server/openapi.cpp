@@ -20,7 +20,7 @@ std::string_view OpenApiDocument() {
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Order"}}}},
       "responses": {"200": {"description": "the answers", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrderAnswer"}}}},
                     "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
-    "/v1/classify": {"post": {"summary": "The ECCN paragraphs an item meets (`chipgate classify --format json`)",
+    "/v1/classify": {"post": {"summary": "The ECCN paragraphs an item meets: one element of `chipgate classify --format json`'s items",
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}}}},
       "responses": {"200": {"description": "the classification", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Classification"}}}},
                     "400": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}},
@@ -81,8 +81,9 @@ std::string_view OpenApiDocument() {
           "line": {"type": "integer"}, "decision": {"$ref": "#/components/schemas/Decision"}, "error": {"$ref": "#/components/schemas/Error"}}}}}},
       "ClassifyRequest": {"type": "object", "additionalProperties": false, "required": ["item"], "properties": {
         "item": {"type": "string"}, "date": {"type": "string", "format": "date"}}},
-      "Classification": {"type": "object", "required": ["items", "provenance"], "properties": {
-        "items": {"type": "array"}, "provenance": {"type": "object"}}},
+      "Classification": {"type": "object", "required": ["item", "date", "classifications", "criteria", "metrics", "reasons"], "properties": {
+        "item": {"type": "string"}, "date": {"type": "string"}, "classifications": {"type": "array", "items": {"type": "string"}},
+        "criteria": {"type": "array"}, "metrics": {"type": "array"}, "reasons": {"type": "array"}}},
       "ScreenRequest": {"type": "object", "additionalProperties": false, "properties": {
         "items": {"type": "array", "items": {"type": "string"}}, "vendors": {"type": "array", "items": {"type": "string"}},
         "destinations": {"type": "array", "items": {"type": "string"}}, "groups": {"type": "array", "items": {"type": "string"}},
