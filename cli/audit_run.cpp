@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 
 #include "audit_licenses.hpp"
@@ -19,6 +18,7 @@
 #include "report/audit_report.hpp"
 #include "store/audit_store.hpp"
 #include "audit/input_file.hpp"
+#include "audit/utc_now.hpp"
 #include "text/json.hpp"
 #include "text/output_file.hpp"
 #include "report/progress.hpp"
@@ -28,15 +28,6 @@ namespace chipgate::cli {
 // The command renders through the library's render layer.
 using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 std::vector<std::pair<std::string, std::string>> ParamList(const EngineState& s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -125,7 +116,7 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     fmt::print(io.err, "chipgate audit: cannot use the database {}: {}; nothing is stored\n", request.db_path, error);
     return kExitUsage;
   }
-  AuditRunInfo info{UtcNow(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
+  AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
   if (const auto problem = store->BeginRun(info)) {
     fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
     return kExitUsage;
@@ -170,7 +161,7 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     fmt::print(io.err, "help: {}\n", AllRejectedHelp(summary.reject_groups().front(), reader.date_shape(), request.mapping, reader.delimiter()));
     return kExitUsage;
   }
-  const AuditRunEnd end{UtcNow(), input->FinishHash(), result.counts, request.licenses ? &plan : nullptr};
+  const AuditRunEnd end{UtcNowIso8601(), input->FinishHash(), result.counts, request.licenses ? &plan : nullptr};
   if (const auto problem = store->FinishRun(end)) {
     fmt::print(io.err, "chipgate audit: {}: {}; the run was rolled back: nothing is stored and no report written\n", request.db_path, *problem);
     return kExitNotStored;

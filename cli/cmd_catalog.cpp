@@ -3,21 +3,11 @@
 // so a broken catalog is never silently listed as a smaller one.
 #include <fmt/format.h>
 
-#include <memory>
-
 #include "args.hpp"
-#include "catalog_layers.hpp"
-#include "render/catalog_list.hpp"
-#include "render/catalog_show.hpp"
-#include "explain/explain.hpp"
-#include "rules_loading.hpp"
-#include "text/spelling.hpp"
 #include "command.hpp"
+#include "session.hpp"
 
 namespace chipgate::cli {
-
-// The command renders through the library's render layer.
-using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kUsage =
@@ -31,39 +21,12 @@ constexpr const char* kUsage =
     "--tf32-bits 19 is short for --param tf32_bits=19: count TF32 as a 19-bit operation (the\n"
     "analysts' convention); the default 32 is the conservative reading.\n";
 
-enum class Format { kText, kJson, kCsv };
-
 struct Options {
   Format format = Format::kText;
   std::vector<std::string> layers;
   std::vector<std::string> rules;
   std::vector<std::string> params;
 };
-
-// Rules, params and catalog, loaded together: the figures need all three.
-struct Loaded {
-  SourceSet sources;
-  Model model;
-  ParamValues params;
-  Catalog catalog;
-};
-
-std::unique_ptr<Loaded> Load(const Options& options, Io& io) {
-  auto l = std::make_unique<Loaded>();
-  auto catalog = LoadCatalogForCli(options.layers, l->sources, io);
-  if (!catalog) return nullptr;
-  l->catalog = std::move(*catalog);
-  auto model = LoadRulesForCli(options.rules, l->sources, io);
-  if (!model) return nullptr;
-  l->model = std::move(*model);
-  Result<ParamValues> params = ParseParams(l->model, options.params);
-  if (!params.ok()) {
-    fmt::print(io.err, "{}", RenderText(params.diagnostics, l->sources));
-    return nullptr;
-  }
-  l->params = std::move(*params.value);
-  return l;
-}
 
 int Usage(Io& io, const std::string& problem) {
   fmt::print(io.err, "chipgate catalog: {}\n{}", problem, kUsage);
@@ -93,43 +56,43 @@ std::optional<Options> ParseOptions(const Args& args, bool csv_allowed, Io& io) 
   return options;
 }
 
+std::optional<Engine> LoadFor(const Options& options, Io& io) {
+  EngineOptions engine_options;
+  engine_options.data_dir = DataDir();
+  engine_options.rules = options.rules;
+  engine_options.catalogs = options.layers;
+  engine_options.params = options.params;
+  Result<Engine> engine = Engine::Load(engine_options);
+  if (!engine.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(engine.diagnostics));
+  if (!engine.ok()) return std::nullopt;
+  return std::move(engine.value);
+}
+
 int RunList(const Args& args, Io& io) {
   if (!args.positional().empty()) return Usage(io, fmt::format("unexpected argument `{}`", args.positional()[0]));
   const auto options = ParseOptions(args, true, io);
   if (!options) return kExitUsage;
-  const auto loaded = Load(*options, io);
-  if (!loaded) return kExitUsage;
-  const auto figures = FiguresFor(loaded->model, loaded->catalog, loaded->params);
-  const Catalog& catalog = loaded->catalog;
-  const std::string out = options->format == Format::kJson ? ListJson(catalog, figures)
-                          : options->format == Format::kCsv ? ListCsv(catalog, figures)
-                                                            : ListText(catalog, figures);
-  fmt::print(io.out, "{}", out);
+  const auto engine = LoadFor(*options, io);
+  if (!engine) return kExitUsage;
+  fmt::print(io.out, "{}", engine->RenderCatalog(options->format));
   return kExitOk;
-}
-
-int UnknownItem(const Catalog& catalog, const std::string& id, Io& io) {
-  fmt::print(io.err, "chipgate catalog: unknown item `{}`\n", id);
-  std::vector<std::string_view> ids;
-  for (const Item& item : catalog.items()) ids.push_back(item.id);
-  if (auto guess = ClosestMatch(id, ids)) fmt::print(io.err, "help: did you mean `{}`?\n", *guess);
-  return kExitUsage;
 }
 
 int RunShow(const Args& args, Io& io) {
   if (args.positional().size() != 1) return Usage(io, "`show` needs exactly one item id");
   const auto options = ParseOptions(args, false, io);
   if (!options) return kExitUsage;
-  const auto loaded = Load(*options, io);
-  if (!loaded) return kExitUsage;
-  const std::string& id = args.positional()[0];
-  const auto index = loaded->catalog.IndexOf(id);
-  if (!index) return UnknownItem(loaded->catalog, id, io);
-  const Item& item = loaded->catalog.items()[*index];
-  const ItemFigures figures{ItemMetrics(loaded->model, loaded->catalog, loaded->params, *index)};
-  fmt::print(io.out, "{}", options->format == Format::kJson
-                               ? ShowJson(item, loaded->catalog, figures, loaded->model, loaded->params, loaded->sources)
-                               : ShowText(item, loaded->catalog, figures, loaded->model, loaded->params, loaded->sources));
+  const auto engine = LoadFor(*options, io);
+  if (!engine) return kExitUsage;
+  const Result<std::string> shown = engine->RenderItem(args.positional()[0], options->format);
+  if (!shown.ok()) {
+    for (const auto& d : shown.diagnostics) {
+      fmt::print(io.err, "chipgate catalog: {}\n", d.message);
+      if (!d.help.empty()) fmt::print(io.err, "help: {}\n", d.help);
+    }
+    return kExitUsage;
+  }
+  fmt::print(io.out, "{}", *shown);
   return kExitOk;
 }
 

@@ -3,12 +3,17 @@
 // each with its list, requirement, policy and an explanation of its score.
 #include <fmt/format.h>
 
-#include "party_lists.hpp"
-#include "parties_render.hpp"
 #include "session.hpp"
 
 namespace chipgate::cli {
 namespace {
+
+void NameFlags(std::vector<Diagnostic>& diagnostics) {
+  for (auto& d : diagnostics) {
+    if (d.field == "country") d.field = "--country";
+    if (d.field == "party_list_date") d.field = "--list-date";
+  }
+}
 
 constexpr const char* kUsage =
     "usage: chipgate parties search NAME [--country CC] [--date YYYY-MM-DD] [--format text|json]\n"
@@ -16,14 +21,6 @@ constexpr const char* kUsage =
     "Screens NAME against the party lists (the bundled sample unless --parties names the CSL CSV or\n"
     "JSON from trade.gov, or OFAC's sdn.csv). Entries not yet listed on --date (default today) are\n"
     "not hits. Exit status: 0 no candidate, 1 a match or review candidate, 2 bad input.\n";
-
-std::optional<Date> OptionalDate(const Args& args, const char* flag, Io& io) {
-  const auto text = args.Get(flag);
-  if (!text) return std::nullopt;
-  const std::optional<Date> d = Date::Parse(*text);
-  if (!d) fmt::print(io.err, "chipgate parties: `{} {}` is not a date; expected YYYY-MM-DD\n", flag, *text);
-  return d;
-}
 
 }  // namespace
 
@@ -39,21 +36,28 @@ int RunParties(const std::vector<std::string>& argv, Io& io) {
                format != "text" && format != "json" ? "--format must be text or json" : "expected `search NAME`", kUsage);
     return kExitUsage;
   }
-  parties::Query query{pos[1], std::nullopt, Date::TodayUtc()};
-  if (const auto c = args->Get("--country")) {
-    if (!(query.country = CountryArg("--country", *c, io))) return kExitUsage;
+  EngineOptions options;
+  options.data_dir = DataDir();
+  options.parties = args->GetAll("--parties");
+  options.party_list_date = args->GetOr("--list-date", "");
+  Result<Engine> engine = Engine::Load(options);
+  if (!engine.ok()) {
+    NameFlags(engine.diagnostics);
+    PrintQuestionErrors(engine.diagnostics, io);
+    return kExitUsage;
   }
-  if (args->Has("--date") && !OptionalDate(*args, "--date", io)) return kExitUsage;
-  if (const auto d = OptionalDate(*args, "--date", io)) query.date = *d;
-  const std::optional<Date> list_date = OptionalDate(*args, "--list-date", io);
-  if (args->Has("--list-date") && !list_date) return kExitUsage;
-  SourceSet sources;
-  const auto list = LoadPartiesForCli(args->GetAll("--parties"), list_date, sources, io);
-  if (!list) return kExitUsage;
-  const parties::PartyIndex index(*list);
-  const std::vector<parties::Hit> hits = index.Search(query);
-  fmt::print(io.out, "{}", format == "json" ? PartyHitsJson(query, hits, index) : PartyHitsText(query, hits, index));
-  return hits.empty() ? kExitOk : kExitFinding;
+  Result<RenderedAnswer> answer = engine->SearchParties({pos[1], args->GetOr("--country", ""), args->GetOr("--date", "")},
+                                                       format == "json" ? Format::kJson : Format::kText);
+  if (!answer.ok()) {
+    NameFlags(answer.diagnostics);
+    // A list that could not be read carries its file and line; a bad flag names the flag.
+    const bool located = !answer.diagnostics.empty() && answer.diagnostics.front().field.empty();
+    if (located) fmt::print(io.err, "{}", RenderText(answer.diagnostics));
+    if (!located) PrintQuestionErrors(answer.diagnostics, io);
+    return kExitUsage;
+  }
+  fmt::print(io.out, "{}", answer->body);
+  return answer->finding ? kExitFinding : kExitOk;
 }
 
 }  // namespace chipgate::cli

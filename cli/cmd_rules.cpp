@@ -1,33 +1,36 @@
-// `chipgate rules [--date D] [--rules PATH]...`: the index of encoded rules as Markdown (what
-// docs/rules.md is generated from), with each rule's citation, dates and status on the date.
+// `chipgate rules [--date D] [--format markdown|json] [--rules PATH]...`: the index of encoded
+// rules as Markdown (what docs/rules.md is generated from) or JSON (what `GET /v1/rules`
+// returns), with each rule's citation, dates and status on the date.
 #include <fmt/format.h>
 
-#include "args.hpp"
-#include "report/rules_index.hpp"
-#include "command.hpp"
-#include "rules_loading.hpp"
+#include "session.hpp"
 
 namespace chipgate::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: chipgate rules [--date YYYY-MM-DD] [--format markdown|json] [--rules PATH]...\n"
+    "Prints every encoded rule with its citation, dates and status on the date (default today).\n";
+
+}  // namespace
 
 int RunRules(const std::vector<std::string>& argv, Io& io) {
-  std::string error;
-  const auto args = Args::Parse(argv, ArgSpec{{"--date", "--rules"}, {"--help"}}, error);
-  if (!args || args->Has("--help") || !args->positional().empty()) {
-    if (!error.empty()) fmt::print(io.err, "chipgate rules: {}\n", error);
-    fmt::print(args && args->Has("--help") ? io.out : io.err,
-               "usage: chipgate rules [--date YYYY-MM-DD] [--rules PATH]...\n"
-               "Prints every encoded rule with its citation, dates and status on the date (default today).\n");
-    return args && args->Has("--help") ? kExitOk : kExitUsage;
-  }
-  const auto date = args->Get("--date") ? Date::Parse(*args->Get("--date")) : Date::TodayUtc();
-  if (!date) {
-    fmt::print(io.err, "chipgate rules: `--date {}` is not a date; expected YYYY-MM-DD\n", *args->Get("--date"));
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("rules", argv, ArgSpec{{"--date", "--rules", "--format"}, {}}, kUsage, io, exit_code);
+  if (!args) return exit_code;
+  const std::string format = args->GetOr("--format", "markdown");
+  if (!args->positional().empty() || (format != "markdown" && format != "json")) {
+    fmt::print(io.err, "chipgate rules: {}\n{}", args->positional().empty() ? "--format must be markdown or json" : "unexpected argument `" + args->positional()[0] + "`", kUsage);
     return kExitUsage;
   }
-  SourceSet sources;
-  const auto model = LoadRulesForCli(args->GetAll("--rules"), sources, io);
-  if (!model) return kExitFinding;
-  fmt::print(io.out, "{}", RulesIndexMarkdown(*model, *date));
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitFinding;
+  const Result<std::string> index = engine->RenderRules(args->GetOr("--date", ""), format == "json" ? Format::kJson : Format::kText);
+  if (!index.ok()) {
+    PrintQuestionErrors(index.diagnostics, io);
+    return kExitUsage;
+  }
+  fmt::print(io.out, "{}", *index);
   return kExitOk;
 }
 

@@ -25,6 +25,7 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.c
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
 int RunParties(const std::vector<std::string>& argv, Io& io);  // cmd_parties.cpp
+int RunServe(const std::vector<std::string>& argv, Io& io);    // cmd_serve.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -37,6 +38,7 @@ const std::vector<Command>& Commands() {
       {"whatif", "a design variant (--set FIELD=VALUE, --catalog FILE) side by side with the item", RunWhatIf},
       {"diff", "what changes between two dates or two rule trees, product by product, and why", RunDiff},
       {"parties", "screen a party name against the Consolidated Screening List and OFAC SDN list", RunParties},
+      {"serve", "the JSON API and the web page for order systems and compliance officers", RunServe},
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"rules", "list the encoded rules with citations, dates and status", RunRules},
       {"lint", "parse and check rule files", RunLint},

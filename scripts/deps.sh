@@ -4,8 +4,8 @@
 set -euo pipefail
 
 CHIPGATE_PACKAGES=(
-  g++ cmake ninja-build
-  libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev nlohmann-json3-dev libicu-dev
+  g++ cmake ninja-build pkg-config
+  libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev nlohmann-json3-dev libicu-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3
 )

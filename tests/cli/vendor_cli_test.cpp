@@ -101,7 +101,7 @@ TEST(ScreenCli, HtmlIsOneSelfContainedEscapedPage) {
 TEST(ScreenCli, BadInputIsAClearErrorWithExit2) {
   const CliRun group = Chipgate({"screen", "--to-group", "D:9"});
   EXPECT_EQ(group.exit_code, 2);
-  EXPECT_TRUE(Has(group.err, "`--to-group D:9` names no country group or set")) << group.err;
+  EXPECT_TRUE(Has(group.err, "error[Q0202]: --to-group: `D:9` names no country group or set")) << group.err;
   const CliRun vendor = Chipgate({"screen", "--vendor", "Nvidea"});
   EXPECT_EQ(vendor.exit_code, 2);
   EXPECT_TRUE(Has(vendor.err, "no product in the catalog has vendor `Nvidea`")) << vendor.err;

@@ -21,6 +21,7 @@
 
 #include "chipgate/decision.hpp"
 #include "chipgate/diagnostic.hpp"
+#include "chipgate/requests.hpp"
 #include "chipgate/result.hpp"
 
 namespace chipgate {
@@ -34,6 +35,7 @@ struct EngineOptions {
   // Restricted-party lists (CSL CSV or JSON, OFAC sdn.csv); empty: the bundled sample list
   // (<data_dir>/lists), so a question that names a party is always screened against something.
   std::vector<std::string> parties;
+  std::string party_list_date;  // YYYY-MM-DD: when the `parties` files were downloaded (overrides theirs)
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the
@@ -98,10 +100,32 @@ class Engine {
   Result<Decision> Classify(const std::string& item, const std::string& date) const;
 
   // `check`'s output: the memo (kText), or the JSON object (kJson). `explanation` adds the tree
-  // (Explain's decisions only).
+  // (Explain's decisions only). kHtml: an HTML fragment (reasons, what is missing, metrics and
+  // the explanation tree, every text escaped) for a page to embed.
   std::string RenderDecision(const Decision& decision, Format format, bool explanation = false) const;
   // `classify`'s output for one item (kText, or one JSON object for kJson).
   std::string RenderClassification(const Decision& decision, Format format, bool explanation = false) const;
+
+  // The other answers, rendered as the matching CLI command prints them (the HTTP API returns
+  // the same bytes). Errors name the request's field; codes: Q0101 unknown item, Q0102 country,
+  // Q0103 date, Q0104 date before the rules' coverage, Q0201 unknown vendor, Q0202 unknown
+  // group, Q0203 bad end-user assumption, Q0204 empty name, Q0205 unusable input or database.
+  //
+  // `screen`: kText, kCsv, kJson or kHtml.
+  Result<std::string> Screen(const ScreenRequest& request, Format format) const;
+  // `catalog list` (kText, kJson or kCsv) and `catalog show ID` (kText or kJson).
+  std::string RenderCatalog(Format format) const;
+  Result<std::string> RenderItem(const std::string& id, Format format) const;
+  // `rules`: the index of encoded rules with their status on `date` (empty: today): Markdown
+  // (kText) or JSON with the dates the rules cover and are current to (kJson).
+  Result<std::string> RenderRules(const std::string& date, Format format) const;
+  // `parties search`: the listed parties matching a name (kText or kJson). The lists are read on
+  // first use; a list that cannot be read is an error every time.
+  Result<RenderedAnswer> SearchParties(const PartyQuestion& question, Format format) const;
+  // `audit`: decides every row of a shipment log into the database as one run (one
+  // transaction: a failure stores nothing) and writes the HTML report. Not concurrent-safe for
+  // one database: callers serialise runs into the same file.
+  Result<AuditRunSummary> Audit(const AuditJob& job) const;
 
   // The provenance, with the party lists' files (reading the lists if no question has yet).
   Provenance provenance() const;

@@ -6,6 +6,7 @@
 #include "engine/state.hpp"
 #include "render/decision_json.hpp"
 #include "render/decision_text.hpp"
+#include "report/decision_html.hpp"
 
 namespace chipgate {
 namespace {
@@ -71,6 +72,7 @@ Result<Decision> Engine::Classify(const std::string& item, const std::string& da
 }
 
 std::string Engine::RenderDecision(const Decision& decision, Format format, bool explanation) const {
+  if (format == Format::kHtml) return report_detail::DecisionHtml(decision, state_->model);
   if (format != Format::kJson) return render::DecisionMemo(decision, *state_, explanation);
   JsonWriter w;
   render::WriteDecisionJson(w, decision, *state_, explanation);

@@ -3,43 +3,21 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "engine/request_errors.hpp"
 #include "engine/state.hpp"
 #include "text/spelling.hpp"
 
 namespace chipgate {
-namespace {
-
-Diagnostic FieldError(const char* code, const char* field, std::string message) {
-  Diagnostic d = Error(code, std::move(message));
-  d.field = field;
-  return d;
-}
-
-template <class T>
-Result<T> Fail(Diagnostic d) {
-  Result<T> r;
-  r.diagnostics.push_back(std::move(d));
-  return r;
-}
-
-template <class T>
-Result<T> Ok(T value) {
-  Result<T> r;
-  r.value = std::move(value);
-  return r;
-}
-
-}  // namespace
 
 Result<std::size_t> ResolveItem(const Engine::State& s, const std::string& id) {
-  if (const auto index = s.catalog.IndexOf(id)) return Ok(*index);
+  if (const auto index = s.catalog.IndexOf(id)) return Succeed(*index);
   std::vector<std::string> ids;
   std::vector<std::string> extensions;  // ids the user may have typed the start of
   for (const auto& item : s.catalog.items()) {
     ids.push_back(item.id);
     if (!id.empty() && item.id.rfind(id, 0) == 0) extensions.push_back(item.id);
   }
-  Diagnostic d = FieldError("Q0101", "item", fmt::format("unknown item `{}`: not in the catalog", id));
+  Diagnostic d = FieldDiagnostic("Q0101", "item", fmt::format("unknown item `{}`: not in the catalog", id));
   if (!extensions.empty() && extensions.size() <= 3) {
     d.help = fmt::format("did you mean `{}`?", fmt::join(extensions, "`, `"));
   } else if (const auto near = ClosestMatch(id, ids)) {
@@ -47,12 +25,12 @@ Result<std::size_t> ResolveItem(const Engine::State& s, const std::string& id) {
   } else {
     d.help = "`chipgate catalog list` shows the item ids; `--catalog FILE` adds items";
   }
-  return Fail<std::size_t>(std::move(d));
+  return FailWith<std::size_t>(std::move(d));
 }
 
 Result<CountryCode> ResolveCountry(const std::string& text, const char* field) {
-  if (const auto code = CountryCode::Parse(text)) return Ok(*code);
-  return Fail<CountryCode>(FieldError(
+  if (const auto code = CountryCode::Parse(text)) return Succeed(*code);
+  return FailWith<CountryCode>(FieldDiagnostic(
       "Q0102", field,
       fmt::format("`{}` is not a country code; expected an ISO 3166-1 alpha-2 code such as CN, MY or DE{}", text,
                   text == "UK" || text == "uk" ? " (the United Kingdom is GB)" : "")));
@@ -60,9 +38,9 @@ Result<CountryCode> ResolveCountry(const std::string& text, const char* field) {
 
 Result<Date> ResolveDate(const Engine::State& s, const std::string& text) {
   const std::optional<Date> date = text.empty() ? Date::TodayUtc() : Date::Parse(text);
-  if (!date) return Fail<Date>(FieldError("Q0103", "date", fmt::format("`{}` is not a date; expected YYYY-MM-DD, like 2024-05-01", text)));
-  if (const auto problem = CheckQueryDate(s.model, *date)) return Fail<Date>(FieldError("Q0104", "date", *problem));
-  return Ok(*date);
+  if (!date) return FailWith<Date>(FieldDiagnostic("Q0103", "date", fmt::format("`{}` is not a date; expected YYYY-MM-DD, like 2024-05-01", text)));
+  if (const auto problem = CheckQueryDate(s.model, *date)) return FailWith<Date>(FieldDiagnostic("Q0104", "date", *problem));
+  return Succeed(*date);
 }
 
 // "none" states that no end use applies; the named ones apply and the others do not.
@@ -78,14 +56,14 @@ Result<std::optional<std::uint32_t>> ResolveEndUses(const std::vector<std::strin
     if (!e) {
       std::string keys;
       for (std::size_t i = 0; i < kEndUseCount; ++i) keys += std::string(", ") + EndUseKey(static_cast<EndUse>(i));
-      return Fail<std::optional<std::uint32_t>>(FieldError("Q0105", "end_use", fmt::format("`{}` is not an end use; expected none{}", t, keys)));
+      return FailWith<std::optional<std::uint32_t>>(FieldDiagnostic("Q0105", "end_use", fmt::format("`{}` is not an end use; expected none{}", t, keys)));
     }
     mask |= 1U << static_cast<unsigned>(*e);
   }
   if (none && mask != 0) {
-    return Fail<std::optional<std::uint32_t>>(FieldError("Q0105", "end_use", "`none` contradicts the end uses stated with it"));
+    return FailWith<std::optional<std::uint32_t>>(FieldDiagnostic("Q0105", "end_use", "`none` contradicts the end uses stated with it"));
   }
-  return Ok(std::optional<std::uint32_t>(mask));
+  return Succeed(std::optional<std::uint32_t>(mask));
 }
 
 Result<NamedParties> ResolveParties(const Question& q, CountryCode destination) {
@@ -106,7 +84,7 @@ Result<NamedParties> ResolveParties(const Question& q, CountryCode destination) 
     }
     p.end_user_country = *c.value;
   }
-  return Ok(std::move(p));
+  return Succeed(std::move(p));
 }
 
 Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
@@ -133,7 +111,7 @@ Result<Query> ResolveQuestion(const Engine::State& s, const Question& q) {
     if (const auto t = TransactionByName(q.transaction)) {
       query.transaction = *t;
     } else {
-      out.diagnostics.push_back(FieldError("Q0106", "transaction", fmt::format("`{}` is not a transaction; expected export, reexport or transfer", q.transaction)));
+      out.diagnostics.push_back(FieldDiagnostic("Q0106", "transaction", fmt::format("`{}` is not a transaction; expected export, reexport or transfer", q.transaction)));
     }
   }
   if (!q.end_use.empty()) take(ResolveEndUses(q.end_use), query.end_uses);

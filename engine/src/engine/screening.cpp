@@ -41,19 +41,25 @@ PartyHit HitOf(PartyRole role, const std::string& queried, const parties::PartyL
 
 }  // namespace
 
-PartyScreen::PartyScreen(std::vector<std::string> paths, std::string bundled_dir)
-    : paths_(std::move(paths)), bundled_dir_(std::move(bundled_dir)) {}
+PartyScreen::PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date)
+    : paths_(std::move(paths)), bundled_dir_(std::move(bundled_dir)), list_date_(list_date) {}
 
 void PartyScreen::Load() const {
   std::call_once(once_, [this] {
+    parties::LoadOptions options;
+    options.list_date = list_date_;
     Result<parties::PartyList> list =
-        paths_.empty() ? parties::LoadBundledLists(bundled_dir_, sources_) : parties::LoadPartyLists(paths_, {}, sources_);
+        paths_.empty() ? parties::LoadBundledLists(bundled_dir_, sources_) : parties::LoadPartyLists(paths_, options, sources_);
     if (!list.ok()) {
       problems_ = std::move(list.diagnostics);
       Locate(problems_, sources_);
       return;
     }
     list_ = std::move(*list.value);
+    // The bundled lists carry their own dates; a stated download date still wins.
+    if (paths_.empty() && list_date_) {
+      for (auto& f : list_->files) f.list_date = list_date_;
+    }
     index_ = std::make_unique<parties::PartyIndex>(*list_);
     Result<parties::AffiliatesRule> rule = parties::LoadAffiliatesRule(bundled_dir_ + "/affiliates-rule.toml", sources_);
     if (rule.ok()) {

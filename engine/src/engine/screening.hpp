@@ -31,13 +31,29 @@ struct NamedParties {
 class PartyScreen {
  public:
   // `paths` empty: the bundled lists in `bundled_dir` (lists.toml) with its Affiliates rule.
-  PartyScreen(std::vector<std::string> paths, std::string bundled_dir);
+  // `list_date` overrides the files' own download dates (`parties --list-date`).
+  PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date = std::nullopt);
 
   // The lists, loaded on first use; diagnostics when they cannot be read (never a silent pass:
   // the question then cannot be answered).
   Result<bool> Ready() const;
   std::vector<PartyHit> Screen(const NamedParties& parties, Date date) const;
   std::vector<Provenance::PartyListFile> ListFiles() const;
+
+  // `parties search`: runs `query` under the lock (PartyIndex::Search keeps scratch space) and
+  // hands the hits and the index to `render`; the lists' diagnostics when they cannot be read.
+  template <class Render>
+  Result<std::string> SearchWith(const parties::Query& query, Render render) const {
+    Result<bool> ready = Ready();
+    Result<std::string> out;
+    if (!ready.ok()) {
+      out.diagnostics = std::move(ready.diagnostics);
+      return out;
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    out.value = render(index_->Search(query), *index_);
+    return out;
+  }
 
  private:
   void Load() const;
@@ -47,6 +63,7 @@ class PartyScreen {
 
   std::vector<std::string> paths_;
   std::string bundled_dir_;
+  std::optional<Date> list_date_;
   mutable std::once_flag once_;
   mutable std::mutex mutex_;  // PartyIndex::Search keeps scratch space: one search at a time
   mutable SourceSet sources_;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "check/rules.hpp"
+#include "engine/screening.hpp"
 
 namespace chipgate {
 namespace {
@@ -38,10 +39,8 @@ Provenance ProvenanceOf(const Engine::State& s) {
 Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   auto s = std::make_shared<Engine::State>();
   const std::string data = DataDir(options);
-  const std::vector<std::string> roots = options.rules.empty() ? std::vector<std::string>{data + "/rules"} : options.rules;
-  Result<Model> model = LoadRules(roots, s->sources);
-  if (!model.ok()) return Failed(model, s->sources);
-  s->model = std::move(*model.value);
+  // The catalog before the rules: a missing data folder then says so (C0120, naming the setting
+  // to fix) rather than failing on the rules inside it.
   s->bundled_catalog_dir = data + "/catalog";
   std::vector<std::string> layers = {s->bundled_catalog_dir};
   layers.insert(layers.end(), options.catalogs.begin(), options.catalogs.end());
@@ -56,12 +55,23 @@ Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   }
   s->catalog = std::move(*catalog.value);
   s->catalog_hash = CatalogHash(s->catalog, s->sources);
+  const std::vector<std::string> roots = options.rules.empty() ? std::vector<std::string>{data + "/rules"} : options.rules;
+  Result<Model> model = LoadRules(roots, s->sources);
+  if (!model.ok()) return Failed(model, s->sources);
+  s->model = std::move(*model.value);
   s->param_assignments = options.params;
   Result<ParamValues> params = ParseParams(s->model, options.params);
   if (!params.ok()) return Failed(params, s->sources);
   s->params = std::move(*params.value);
   s->provenance = ProvenanceOf(*s);
-  s->parties = std::make_unique<PartyScreen>(options.parties, data + "/lists");
+  std::optional<Date> list_date;
+  if (!options.party_list_date.empty() && !(list_date = Date::Parse(options.party_list_date))) {
+    Result<bool> bad;
+    bad.diagnostics.push_back(Error("Q0103", fmt::format("`{}` is not a date; expected YYYY-MM-DD", options.party_list_date)));
+    bad.diagnostics.back().field = "party_list_date";
+    return Failed(bad, s->sources);
+  }
+  s->parties = std::make_unique<PartyScreen>(options.parties, data + "/lists", list_date);
   Result<std::shared_ptr<Engine::State>> out;
   out.value = std::move(s);
   return out;

@@ -7,11 +7,11 @@
 
 #include "chipgate/parties.hpp"
 
-namespace chipgate::cli {
+namespace chipgate::render {
 
 std::string PartyHitsText(const parties::Query& query, const std::vector<parties::Hit>& hits,
                           const parties::PartyIndex& index);
 std::string PartyHitsJson(const parties::Query& query, const std::vector<parties::Hit>& hits,
                           const parties::PartyIndex& index);
 
-}  // namespace chipgate::cli
+}  // namespace chipgate::render

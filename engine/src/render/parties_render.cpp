@@ -1,11 +1,11 @@
 // Rendering of party search hits (see parties_render.hpp).
-#include "parties_render.hpp"
+#include "render/parties_render.hpp"
 
 #include <fmt/format.h>
 
 #include "text/json.hpp"
 
-namespace chipgate::cli {
+namespace chipgate::render {
 namespace {
 
 using parties::Entry;
@@ -98,4 +98,4 @@ std::string PartyHitsText(const parties::Query& query, const std::vector<Hit>& h
   return out + "\n";
 }
 
-}  // namespace chipgate::cli
+}  // namespace chipgate::render

@@ -1,0 +1,158 @@
+// Engine::Audit (see chipgate/engine.hpp): one shipment log into the audit database as one run,
+// for programs and the server. It is the CLI's run without its terminal parts (progress, row
+// output, exit statuses): every check that can fail before the first row does, so a mistake
+// stores nothing; after that a failure rolls the run back. Errors are Q0205 naming the field.
+#include <fmt/format.h>
+
+#include <fstream>
+
+#include "audit/audit.hpp"
+#include "audit/input_file.hpp"
+#include "audit/utc_now.hpp"
+#include "engine/request_errors.hpp"
+#include "engine/state.hpp"
+#include "licenses/licenses.hpp"
+#include "render/decision_json.hpp"
+#include "report/audit_report.hpp"
+#include "store/audit_store.hpp"
+#include "text/json.hpp"
+#include "text/output_file.hpp"
+
+namespace chipgate {
+namespace {
+
+Diagnostic Unusable(const char* field, std::string message) { return FieldDiagnostic("Q0205", field, std::move(message)); }
+
+template <class T>
+Result<T> Unusable(const char* field, std::string message) {
+  return FailWith<T>(Unusable(field, std::move(message)));
+}
+
+Result<licenses::Register> LoadRegister(const Engine::State& s, const std::vector<std::string>& paths) {
+  licenses::Vocabulary vocabulary{s.catalog, {}};
+  for (const auto& eccn : s.model.eccns) vocabulary.eccns.push_back(eccn.name);
+  SourceSet sources;  // the register files, for their diagnostics
+  Result<licenses::Register> loaded = licenses::LoadRegisters(paths, vocabulary, sources);
+  Locate(loaded.diagnostics, sources);
+  for (auto& d : loaded.diagnostics) d.field = "license_files";
+  return loaded;
+}
+
+// License depletion goes in ship-date order, so the log is read twice: a first pass plans the
+// uses against earlier runs' (see PlanLicenseUses).
+std::optional<std::string> PlanLicenses(const Engine::State& s, const AuditJob& job, std::optional<CountryCode> hq, const licenses::Register& reg,
+                                        AuditStore& store, RowAuditor& auditor, LicensePlan& plan) {
+  std::vector<LicenseUseRecord> earlier;
+  if (auto problem = store.LoadLicenseUses(earlier)) return problem;
+  std::ifstream input(job.input_path, std::ios::binary);
+  if (!input) return fmt::format("cannot read {} a second time", job.input_path);
+  const AuditMapping mapping;
+  ShipmentLogReader reader(input, s.model, s.catalog, mapping, hq);
+  if (!reader.ReadHeader().empty()) return fmt::format("{} changed while it was read", job.input_path);
+  plan = PlanLicenseUses(reader, auditor, reg, earlier);
+  if (reader.read_failed()) return fmt::format("reading {} failed (an I/O error)", job.input_path);
+  return std::nullopt;
+}
+
+AuditRunSummary SummaryOf(std::int64_t run_id, const AuditCounts& counts, std::string input_sha256) {
+  AuditRunSummary out;
+  out.run_id = run_id;
+  out.rows = counts.read;
+  out.ok = counts.of(Verdict::kOk);
+  out.violations = counts.of(Verdict::kViolation);
+  out.over_declared = counts.of(Verdict::kOverDeclared);
+  out.indeterminate = counts.of(Verdict::kIndeterminate);
+  out.rejected = counts.of(Verdict::kRejected);
+  out.input_sha256 = std::move(input_sha256);
+  return out;
+}
+
+std::string ParamsJson(const Engine::State& s) {
+  JsonWriter w(0);
+  render::WriteParamsJson(w, s.model, s.params);
+  return w.str();
+}
+
+// After the commit: the report, replaced atomically; a failure leaves the run stored.
+void WriteReport(const Engine::State& s, const AuditJob& job, const AuditSummary& summary, AuditReportInfo info, AuditRunSummary& out) {
+  if (job.report_path.empty()) return;
+  for (const auto& f : s.model.files) info.rule_files.emplace_back(f.path, f.sha256);
+  for (const auto& p : s.provenance.params) info.params.push_back(p);
+  const std::string html = AuditHtml(summary, info, s.model, s.catalog, s.params);
+  if (auto problem = WriteFileAtomically(job.report_path, html)) {
+    out.report_problem = std::move(*problem);
+    return;
+  }
+  out.report_written = true;
+}
+
+struct Prepared {
+  std::unique_ptr<InputFile> input;
+  std::unique_ptr<AuditStore> store;
+  std::optional<CountryCode> exporter_hq;
+  std::optional<licenses::Register> licenses;
+};
+
+Result<Prepared> Prepare(const Engine::State& s, const AuditJob& job) {
+  Prepared p;
+  if (!job.exporter_hq.empty()) {
+    Result<CountryCode> hq = ResolveCountry(job.exporter_hq, "exporter_hq");
+    if (!hq.ok()) return ForwardFailure<Prepared>(hq);
+    p.exporter_hq = *hq;
+  }
+  if (!job.license_files.empty()) {
+    Result<licenses::Register> reg = LoadRegister(s, job.license_files);
+    if (!reg.ok()) return ForwardFailure<Prepared>(reg);
+    p.licenses = std::move(*reg.value);
+  }
+  std::string error;
+  if (!(p.input = InputFile::Open(job.input_path, error))) return Unusable<Prepared>("input", fmt::format("cannot read {}: {}", job.input_path, error));
+  if (!(p.store = AuditStore::Open(job.db_path, error))) return Unusable<Prepared>("db", fmt::format("cannot use the database: {}", error));
+  return Succeed(std::move(p));
+}
+
+}  // namespace
+
+Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
+  const State& s = *state_;
+  Result<Prepared> prepared = Prepare(s, job);
+  if (!prepared.ok()) return ForwardFailure<AuditRunSummary>(prepared);
+  Prepared& p = *prepared.value;
+  const AuditMapping mapping;
+  ShipmentLogReader reader(p.input->stream(), s.model, s.catalog, mapping, p.exporter_hq);
+  if (const auto problems = reader.ReadHeader(); !problems.empty()) return Unusable<AuditRunSummary>("input", problems.front());
+  const std::string input_name = job.input_name.empty() ? job.input_path : job.input_name;
+  const AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s)};
+  if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
+  RowAuditor auditor(s.model, s.catalog, s.params);
+  LicensePlan plan;
+  std::optional<LicenseChecker> checker;
+  if (p.licenses) {
+    if (auto problem = PlanLicenses(s, job, p.exporter_hq, *p.licenses, *p.store, auditor, plan)) {
+      p.store->AbandonRun();
+      return Unusable<AuditRunSummary>("input", std::move(*problem));
+    }
+    checker.emplace(*p.licenses, plan);
+  }
+  AuditSummary summary;
+  std::vector<AuditSink*> sinks = {p.store.get(), &summary};
+  const AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr, checker ? &*checker : nullptr);
+  if (result.error) {
+    p.store->AbandonRun();
+    return Unusable<AuditRunSummary>("input", fmt::format("{}; the run was rolled back", *result.error));
+  }
+  if (result.counts.read > 0 && result.counts.decided == 0) {
+    p.store->AbandonRun();
+    return Unusable<AuditRunSummary>("input", "every row was rejected, so nothing was stored");
+  }
+  const AuditRunEnd end{UtcNowIso8601(), p.input->FinishHash(), result.counts, p.licenses ? &plan : nullptr};
+  if (auto problem = p.store->FinishRun(end)) return Unusable<AuditRunSummary>("db", fmt::format("{}; the run was rolled back", *problem));
+  AuditRunSummary out = SummaryOf(p.store->run_id(), result.counts, end.input_sha256);
+  WriteReport(s, job, summary,
+              {input_name, end.input_sha256, job.db_path, out.run_id, info.started_at, end.finished_at, s.model.rules_hash, s.catalog_hash,
+               CHIPGATE_VERSION, {}, {}, result.counts},
+              out);
+  return Succeed(std::move(out));
+}
+
+}  // namespace chipgate

@@ -1,0 +1,200 @@
+// See json_request.hpp.
+#include "json_request.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace chipgate::server {
+namespace {
+
+using nlohmann::json;
+
+// Reads the fields of one object, remembering which keys it asked for, so that Finish can name
+// any key the client sent that the request does not have. The first error wins.
+class FieldReader {
+ public:
+  FieldReader(const json& object, std::string prefix) : object_(object), prefix_(std::move(prefix)) {}
+
+  void Text(const char* key, std::string& out) {
+    const json* v = Find(key);
+    if (v == nullptr || v->is_null()) return;
+    if (!v->is_string()) return WrongType(key, "a string");
+    out = v->get<std::string>();
+  }
+
+  void TextList(const char* key, std::vector<std::string>& out) {
+    const json* v = Find(key);
+    if (v == nullptr || v->is_null()) return;
+    if (!v->is_array()) return WrongType(key, "an array of strings");
+    for (const auto& e : *v) {
+      if (!e.is_string()) return WrongType(key, "an array of strings");
+      out.push_back(e.get<std::string>());
+    }
+  }
+
+  void Bool(const char* key, bool& out) {
+    std::optional<bool> b;
+    OptionalBool(key, b);
+    if (b) out = *b;
+  }
+
+  void OptionalBool(const char* key, std::optional<bool>& out) {
+    const json* v = Find(key);
+    if (v == nullptr || v->is_null()) return;
+    if (!v->is_boolean()) return WrongType(key, "true or false");
+    out = v->get<bool>();
+  }
+
+  void Required(const char* key, const std::string& value) {
+    if (value.empty() && error_.ok()) error_ = MakeError(400, kMissingField, fmt::format("`{}` is required", key), prefix_ + key);
+  }
+
+  // The first error, else an unknown key (the first in the object's order).
+  ApiError Finish() {
+    if (!error_.ok()) return error_;
+    for (auto it = object_.begin(); it != object_.end(); ++it) {
+      if (known_.count(it.key()) == 0) {
+        return MakeError(400, kUnknownKey, fmt::format("unknown key `{}`; expected one of: {}", it.key(), KnownList()), prefix_ + it.key());
+      }
+    }
+    return {};
+  }
+
+ private:
+  const json* Find(const char* key) {
+    known_.insert(key);
+    const auto it = object_.find(key);
+    return it == object_.end() ? nullptr : &*it;
+  }
+
+  void WrongType(const char* key, const char* expected) {
+    if (error_.ok()) error_ = MakeError(400, kWrongType, fmt::format("`{}` must be {}", key, expected), prefix_ + key);
+  }
+
+  std::string KnownList() const {
+    std::string out;
+    for (const auto& k : known_) out += (out.empty() ? "" : ", ") + k;
+    return out;
+  }
+
+  const json& object_;
+  std::string prefix_;
+  std::set<std::string> known_;
+  ApiError error_;
+};
+
+template <class T>
+Read<T> Finished(FieldReader& reader, T value) {
+  Read<T> out;
+  out.error = reader.Finish();
+  if (out.error.ok()) out.value = std::move(value);
+  return out;
+}
+
+template <class T>
+Read<T> Failed(ApiError error) {
+  Read<T> out;
+  out.error = std::move(error);
+  return out;
+}
+
+}  // namespace
+
+Read<json> ParseObject(std::string_view body) {
+  bool too_deep = false;
+  // The callback sees every value with its depth; refusing deep ones keeps both the parse and
+  // the later destruction of the tree shallow.
+  const json::parser_callback_t limit = [&too_deep](int depth, json::parse_event_t, json&) {
+    if (depth > kMaxJsonDepth) too_deep = true;
+    return !too_deep;
+  };
+  json j = json::parse(body.begin(), body.end(), limit, /*allow_exceptions=*/false);
+  if (too_deep) return Failed<json>(MakeError(400, kTooDeep, fmt::format("the JSON nests deeper than {} levels", kMaxJsonDepth)));
+  if (j.is_discarded()) return Failed<json>(MakeError(400, kMalformedJson, "the body is not valid JSON (UTF-8)"));
+  if (!j.is_object()) return Failed<json>(MakeError(400, kMalformedJson, "the body must be a JSON object"));
+  Read<json> out;
+  out.value = std::move(j);
+  return out;
+}
+
+Read<Question> ReadQuestion(const json& object, const std::string& prefix) {
+  if (!object.is_object()) return Failed<Question>(MakeError(400, kWrongType, "each order line must be a JSON object", prefix));
+  FieldReader r(object, prefix);
+  Question q;
+  r.Text("item", q.item);
+  r.Text("destination", q.destination);
+  r.Text("date", q.date);
+  r.Text("end_user_hq", q.end_user_hq);
+  r.Text("exporter_hq", q.exporter_hq);
+  r.Text("end_user", q.end_user);
+  r.Text("end_user_country", q.end_user_country);
+  r.Text("end_user_parent", q.end_user_parent);
+  r.Text("consignee", q.consignee);
+  r.Text("purchaser", q.purchaser);
+  r.TextList("end_use", q.end_use);
+  r.Text("transaction", q.transaction);
+  r.Text("exporter", q.exporter);
+  r.Bool("uae_approved_entity", q.uae_approved_entity);
+  r.Required("item", q.item);
+  r.Required("destination", q.destination);
+  return Finished(r, std::move(q));
+}
+
+Read<ClassifyRequest> ReadClassify(const json& object) {
+  FieldReader r(object, {});
+  ClassifyRequest c;
+  r.Text("item", c.item);
+  r.Text("date", c.date);
+  r.Required("item", c.item);
+  return Finished(r, std::move(c));
+}
+
+Read<ScreenRequest> ReadScreen(const json& object) {
+  FieldReader r(object, {});
+  ScreenRequest s;
+  r.TextList("items", s.items);
+  r.TextList("vendors", s.vendors);
+  r.TextList("destinations", s.destinations);
+  r.TextList("groups", s.groups);
+  r.Text("date", s.date);
+  r.Text("end_user_hq", s.end_user_hq);
+  r.Text("exporter_hq", s.exporter_hq);
+  r.OptionalBool("merge", s.merge);
+  return Finished(r, std::move(s));
+}
+
+Read<PartyQuestion> ReadPartyQuestion(const json& object) {
+  FieldReader r(object, {});
+  PartyQuestion p;
+  r.Text("name", p.name);
+  r.Text("country", p.country);
+  r.Text("date", p.date);
+  r.Required("name", p.name);
+  return Finished(r, std::move(p));
+}
+
+Read<std::vector<Question>> ReadOrder(const json& object, std::size_t max_lines) {
+  using Lines = std::vector<Question>;
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    if (it.key() != "lines") return Failed<Lines>(MakeError(400, kUnknownKey, fmt::format("unknown key `{}`; expected: lines", it.key()), it.key()));
+  }
+  const auto lines = object.find("lines");
+  if (lines == object.end() || !lines->is_array() || lines->empty()) {
+    return Failed<Lines>(MakeError(400, kMissingField, "`lines` must be a non-empty array of questions", "lines"));
+  }
+  if (lines->size() > max_lines) {
+    return Failed<Lines>(MakeError(413, kTooMany, fmt::format("an order may have at most {} lines; split it", max_lines), "lines"));
+  }
+  Lines out;
+  for (std::size_t i = 0; i < lines->size(); ++i) {
+    Read<Question> q = ReadQuestion((*lines)[i], fmt::format("lines[{}].", i));
+    if (!q.value) return Failed<Lines>(std::move(q.error));
+    out.push_back(std::move(*q.value));
+  }
+  Read<Lines> r;
+  r.value = std::move(out);
+  return r;
+}
+
+}  // namespace chipgate::server

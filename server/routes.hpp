@@ -1,0 +1,39 @@
+// What the route handlers share: the engine snapshot, the options, the audit runs, and the
+// helpers every handler answers with. Each file adds one family of routes to the server.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "api_error.hpp"
+#include "audit_runs.hpp"
+#include "options.hpp"
+#include "snapshot.hpp"
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace chipgate::server {
+
+struct Context {
+  EngineSnapshot& snapshot;
+  const ServerOptions& options;
+  AuditRuns& runs;
+};
+
+void SendJson(httplib::Response& res, int status, std::string body);
+void SendError(httplib::Response& res, const ApiError& error);
+void SendHtml(httplib::Response& res, int status, std::string body);
+
+void AddApiRoutes(httplib::Server& server, Context& context);    // routes_api.cpp
+void AddAuditRoutes(httplib::Server& server, Context& context);  // routes_audit.cpp
+void AddPageRoutes(httplib::Server& server, Context& context);   // page_routes.cpp
+
+// The OpenAPI 3 description of the JSON API (openapi.cpp).
+std::string_view OpenApiDocument();
+
+}  // namespace chipgate::server
