@@ -74,10 +74,11 @@ std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& n, 
   std::string out = fmt::format("chipgate audit: {}\n", where.input_path);
   out += fmt::format("  rows read        {:>9}  = {} decided + {} rejected", n.read, n.decided, n.rejected);
   out += n.blank_lines > 0 ? fmt::format(" ({} blank line{} skipped)\n", n.blank_lines, n.blank_lines == 1 ? "" : "s") : "\n";
-  for (const Verdict v : {Verdict::kOk, Verdict::kOverDeclared, Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected}) {
+  for (const Verdict v : {Verdict::kOk, Verdict::kOverDeclared, Verdict::kViolation, Verdict::kProhibited, Verdict::kIndeterminate, Verdict::kRejected}) {
     out += fmt::format("  {:<16} {:>9}\n", VerdictName(v), n.of(v));
   }
   out += LicenseFindingsText(summary.license_findings());
+  Findings(out, summary, Verdict::kProhibited, n.of(Verdict::kProhibited));
   Findings(out, summary, Verdict::kViolation, n.of(Verdict::kViolation));
   Findings(out, summary, Verdict::kIndeterminate, n.of(Verdict::kIndeterminate));
   out += RejectGroupsText(summary.reject_groups(), n.of(Verdict::kRejected));

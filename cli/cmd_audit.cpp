@@ -21,7 +21,8 @@ constexpr const char* kUsage =
     "\n"
     "Decides every row of a shipment log (CSV with a header row) under the rules in force on its ship\n"
     "date and compares the authorization required with the one claimed: ok, violation, over-declared,\n"
-    "indeterminate (missing data, with the reason) or rejected (the row cannot be read, with the reason).\n"
+    "prohibited (no license can authorize it, whatever was claimed), indeterminate (missing data, with\n"
+    "the reason) or rejected (the row cannot be read, with the reason).\n"
     "\n"
     "  columns      shipment_id, ship_date (YYYY-MM-DD), item (catalog id), quantity, destination (ISO\n"
     "               alpha-2), end_user; optional end_user_hq, claimed (license number, NLR, or an exception\n"
@@ -40,7 +41,7 @@ constexpr const char* kUsage =
     "               the ship date, item, destination, end user, quantity left in ship-date order) and their\n"
     "               use is recorded in the database; repeatable\n"
     "\n"
-    "Exit status: 0 every row ok or over-declared, 1 any violation, indeterminate or rejected row,\n"
+    "Exit status: 0 every row ok or over-declared, 1 any prohibited, violation, indeterminate or rejected row,\n"
     "2 refused before the run (bad usage or input, unusable or locked database): nothing stored,\n"
     "3 the run is stored but the report or standard output could not be written, 4 the run failed\n"
     "and was rolled back: nothing stored. docs/audit.md describes the formats and the verdicts.\n";

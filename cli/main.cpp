@@ -26,6 +26,7 @@ int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
 int RunParties(const std::vector<std::string>& argv, Io& io);  // cmd_parties.cpp
 int RunServe(const std::vector<std::string>& argv, Io& io);    // cmd_serve.cpp
+int RunTest(const std::vector<std::string>& argv, Io& io);     // cmd_test.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -42,6 +43,7 @@ const std::vector<Command>& Commands() {
       {"catalog", "list the hardware catalog or show one item", RunCatalog},
       {"rules", "list the encoded rules with citations, dates and status", RunRules},
       {"lint", "parse and check rule files", RunLint},
+      {"test", "run rule test cases written as data; report failures by file:line and rule coverage", RunTest},
       {"dump", "print the syntax tree, checked model or compiled program of rule files", RunDump},
       {"version", "print the chipgate version", RunVersion},
   };

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The libFuzzer build (clang 14, ASan+UBSan), see docs/fuzzing.md.
 #   scripts/fuzz.sh build                      build every fuzz target in build-asan/
-#   scripts/fuzz.sh run TARGET [SECONDS]       fuzz TARGET (parse, audit_log, catalog, csl_csv, csl_json, sdn, licenses, mapping)
+#   scripts/fuzz.sh run TARGET [SECONDS]       fuzz TARGET (parse, audit_log, catalog, csl_csv, csl_json, sdn, licenses, mapping, case_file)
 set -euo pipefail
 CHIPGATE_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$CHIPGATE_ROOT/scripts/deps.sh"

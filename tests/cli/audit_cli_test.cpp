@@ -101,7 +101,7 @@ TEST(AuditCli, TheStoreHoldsTheRunAndIdenticalResultsForTheSameInput) {
   const std::string db = dir.File("audit.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 2);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 3);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"), 2);
   EXPECT_EQ(Scalar(db, "SELECT rows_read - rows_decided - rows_rejected FROM runs WHERE run_id = 1"), 0);
   EXPECT_EQ(Scalar(db, "SELECT rows_read FROM runs WHERE run_id = 2"), 6);
@@ -205,6 +205,49 @@ TEST(AuditCli, ARunKilledMidwayLeavesTheDatabaseAsItWas) {
   // And the next run works and is numbered as if the killed one never happened.
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   EXPECT_EQ(Scalar(db, "SELECT max(run_id) FROM runs"), 2);
+}
+
+// A database written by schema 2 (before the `prohibited` verdict) is migrated by the next run,
+// in that run's transaction: every earlier row is kept as it was, the results' CHECK accepts
+// `prohibited` (and still nothing else), and the runs gain a `prohibited` count of 0.
+TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
+  testing::TempDir dir;
+  const std::string db = dir.File("v2.sqlite");
+  ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
+  {
+    // Back to exactly what schema 2 wrote: the five-verdict CHECK and no `prohibited` count.
+    auto open = sqlite::Database::Open(db);
+    ASSERT_TRUE(open.ok());
+    const auto st = open->Exec(
+        "BEGIN; DROP VIEW results_explained; ALTER TABLE results RENAME TO results_v3;"
+        "CREATE TABLE results (run_id INTEGER NOT NULL REFERENCES runs(run_id), line INTEGER NOT NULL, shipment_id TEXT NOT NULL,"
+        " ship_date TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT, quantity INTEGER, destination TEXT NOT NULL, end_user TEXT NOT NULL,"
+        " end_user_hq TEXT, claimed TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict = 'ok' OR verdict = 'violation'"
+        " OR verdict = 'over-declared' OR verdict = 'indeterminate' OR verdict = 'rejected'), explanation_id INTEGER NOT NULL,"
+        " PRIMARY KEY (run_id, line)) STRICT, WITHOUT ROWID;"
+        "INSERT INTO results SELECT * FROM results_v3; DROP TABLE results_v3; ALTER TABLE runs DROP COLUMN prohibited;"
+        "CREATE VIEW results_explained AS SELECT r.run_id, r.line, r.shipment_id, r.ship_date, r.item, r.item_id, r.quantity,"
+        " r.destination, r.end_user, r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding"
+        " FROM results AS r JOIN explanations AS e ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id;"
+        "PRAGMA user_version = 2; COMMIT;");
+    ASSERT_TRUE(st.ok()) << st.message;
+    ASSERT_FALSE(open->Exec("UPDATE results SET verdict = 'prohibited' WHERE line = 2").ok()) << "not the schema 2 CHECK";
+  }
+  const std::string all = "SELECT * FROM results_explained ORDER BY run_id, line";
+  const auto before = Rows(db, all);
+  ASSERT_EQ(before.size(), 6U);
+  const CliRun run = Audit({AuditFixture("edge-cases.csv"), "--db", db});
+  ASSERT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 3);
+  const auto after = Rows(db, all);
+  ASSERT_EQ(after.size(), 12U);
+  EXPECT_EQ(std::vector<std::string>(after.begin(), after.begin() + 6), before) << "the schema 2 rows are kept as they were";
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM runs WHERE prohibited = 0"), 2);
+  auto open = sqlite::Database::Open(db);
+  ASSERT_TRUE(open.ok());
+  EXPECT_TRUE(open->Exec("UPDATE results SET verdict = 'prohibited' WHERE run_id = 1 AND line = 2").ok());
+  EXPECT_FALSE(open->Exec("UPDATE results SET verdict = 'forbidden' WHERE run_id = 1 AND line = 2").ok());
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'results_v3'"), 0);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <memory>
 
 #include "check/rules.hpp"
@@ -23,6 +24,20 @@ const Bundled& LoadBundled() {
     return b;
   }();
   return *kBundled;
+}
+
+const Engine& BundledEngine() {
+  static const std::unique_ptr<Engine> kEngine = [] {
+    EngineOptions o;
+    o.data_dir = SourcePath("");
+    Result<Engine> loaded = Engine::Load(o);
+    if (!loaded.ok()) {
+      ADD_FAILURE() << RenderText(loaded.diagnostics);
+      std::abort();
+    }
+    return std::make_unique<Engine>(std::move(*loaded.value));
+  }();
+  return *kEngine;
 }
 
 }  // namespace chipgate::testing

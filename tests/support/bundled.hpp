@@ -5,6 +5,7 @@
 #include <string>
 
 #include "catalog/catalog.hpp"
+#include "chipgate/engine.hpp"
 #include "check/model.hpp"
 #include "eval/params.hpp"
 
@@ -20,5 +21,8 @@ struct Bundled {
 // Fails the calling test (and returns the partial result) if loading reported errors.
 const Bundled& LoadBundled();
 std::string SourcePath(const std::string& relative);
+// The same rules and catalog as an Engine (the public API), loaded once; fails the calling test
+// if loading reported errors.
+const Engine& BundledEngine();
 
 }  // namespace chipgate::testing

@@ -22,16 +22,7 @@ Question Ask(std::string item, std::string to, std::string hq, std::string expor
   return q;
 }
 
-const Engine& Bundled() {
-  static const Engine* engine = [] {
-    EngineOptions o;
-    o.data_dir = testing::SourcePath("");
-    auto loaded = Engine::Load(o);
-    if (!loaded.ok()) ADD_FAILURE() << RenderText(loaded.diagnostics);
-    return new Engine(std::move(*loaded.value));
-  }();
-  return *engine;
-}
+const Engine& Bundled() { return testing::BundledEngine(); }
 
 void ExpectSameDecision(const Decision& fast, const Decision& slow, const std::string& what) {
   EXPECT_EQ(fast.outcome, slow.outcome) << what;

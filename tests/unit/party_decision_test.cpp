@@ -13,16 +13,7 @@
 namespace chipgate {
 namespace {
 
-const Engine& Bundled() {
-  static const Engine* engine = [] {
-    EngineOptions o;
-    o.data_dir = testing::SourcePath("");
-    auto loaded = Engine::Load(o);
-    if (!loaded.ok()) ADD_FAILURE() << RenderText(loaded.diagnostics);
-    return new Engine(std::move(*loaded.value));
-  }();
-  return *engine;
-}
+const Engine& Bundled() { return testing::BundledEngine(); }
 
 Question Ask(std::string item, std::string to, std::string date, std::string end_user) {
   Question q;

@@ -90,6 +90,11 @@ class Engine {
   // Loads and checks the rules and the catalog and applies the params. On failure the
   // diagnostics carry their locations (file:line:column, the source line).
   static Result<Engine> Load(const EngineOptions& options);
+  // The same rules and catalog (nothing is read again, so the hashes are the same) with other
+  // params: `params` ("name=value", as `--param`) over the rules' defaults; this engine's own
+  // params are not kept. Errors (E0701-E0703) name the assignment at fault. What `chipgate test`
+  // uses for a case that sets params; the copy costs about as much as the data it holds.
+  Result<Engine> WithParams(const std::vector<std::string>& params) const;
 
   // The license determination on the compiled fast path (what batch work and the server use).
   // The decision has no explanation tree; everything else is what Explain gives.

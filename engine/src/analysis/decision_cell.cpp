@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "decide/conditions.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate {
@@ -32,7 +33,28 @@ DecisionCell CellOf(const FastDecision& d) {
   c.exceptions = d.exception_true.to_ullong();
   c.exceptions_possible = d.exception_unknown.to_ullong();
   c.missing = d.missing;
+  c.outcome = d.outcome;
   return c;
+}
+
+DecisionCell DecideCell(const Program& program, const BoundCatalog& bound, FastQuery query, Scratch& scratch, FastDecision* decided) {
+  FastQuery answered = query;
+  bool open = false;
+  for (std::size_t e = 0; e < kEndUseCount; ++e) {
+    auto& input = answered.inputs[static_cast<std::size_t>(EndUseInput(static_cast<EndUse>(e)))];
+    open = open || input < 0;
+    if (input < 0) input = 0;
+  }
+  const FastDecision d = Decide(program, bound, answered, scratch);
+  DecisionCell cell = CellOf(d);
+  if (open) {
+    const FastDecision unanswered = Decide(program, bound, query, scratch);
+    for (const auto& c : decide::EndUseConditions(d, unanswered, program.model->requirements.size())) {
+      if (c.rule.index < 64) cell.conditions |= std::uint64_t{1} << c.rule.index;
+    }
+  }
+  if (decided != nullptr) *decided = d;
+  return cell;
 }
 
 DecisionCell CellOf(const Decision& d, const Model& model) {
@@ -41,6 +63,10 @@ DecisionCell CellOf(const Decision& d, const Model& model) {
   c.license_required = d.license_required;
   c.review = d.review;
   c.review_known = d.review_known;
+  c.outcome = d.outcome;
+  for (const auto& condition : d.conditions) {
+    if (condition.kind == ConditionKind::kEndUse && condition.rule.index < 64) c.conditions |= std::uint64_t{1} << condition.rule.index;
+  }
   for (const auto& x : d.exceptions) {
     for (std::size_t i = 0; i < model.exceptions.size(); ++i) {
       if (model.exceptions[i].info.id != x.rule_id) continue;
@@ -50,6 +76,14 @@ DecisionCell CellOf(const Decision& d, const Model& model) {
     }
   }
   return c;
+}
+
+std::vector<std::string> ConditionIds(std::uint64_t mask, const Model& model) {
+  std::vector<std::string> out;
+  for (std::size_t r = 0; r < model.requirements.size() && r < 64; ++r) {
+    if ((mask >> r & 1U) != 0) out.push_back(model.requirements[r].info.id);
+  }
+  return out;
 }
 
 std::vector<std::string> ExceptionCodes(std::uint64_t mask, const Model& model) {
@@ -74,7 +108,9 @@ const char* ReviewShortName(ReviewPolicy p) {
 
 std::string CellCode(const DecisionCell& cell, const Model& model) {
   if (!cell.in_coverage) return "n/a";
-  if (cell.license_required == Tri::kFalse) return "NLR";
+  if (cell.outcome == Outcome::kProhibited) return "PROHIBITED";
+  const char* provided = cell.conditions != 0 ? "*" : "";
+  if (cell.license_required == Tri::kFalse) return std::string("NLR") + provided;
   const auto sure = ExceptionCodes(cell.exceptions, model);
   std::string code = cell.license_required == Tri::kUnknown ? "?" : "LIC";
   if (cell.license_required == Tri::kUnknown) {
@@ -87,17 +123,20 @@ std::string CellCode(const DecisionCell& cell, const Model& model) {
     code += std::string(":") + ReviewShortName(cell.review);
   }
   for (const auto& maybe : ExceptionCodes(cell.exceptions_possible, model)) code += "+" + maybe + "?";
-  return code;
+  return code + provided;
 }
 
 std::string CellDescription(const DecisionCell& cell, const Model& model) {
   if (!cell.in_coverage) return "outside the rules' coverage";
-  if (cell.license_required == Tri::kUnknown) return "indeterminate: a license may be required";
-  if (cell.license_required == Tri::kFalse) return "no license required";
+  if (cell.outcome == Outcome::kProhibited) return "prohibited: no license can authorize it";
+  std::string provided;
+  for (const auto& id : ConditionIds(cell.conditions, model)) provided += fmt::format("{}{}", provided.empty() ? ", provided that the end use does not bring in " : ", ", id);
+  if (cell.license_required == Tri::kUnknown) return "indeterminate: a license may be required" + provided;
+  if (cell.license_required == Tri::kFalse) return "no license required" + provided;
   std::string out = fmt::format("license required, {}", cell.review_known ? PolicyWords(cell.review) : "review policy undecided");
   for (const auto& x : ExceptionCodes(cell.exceptions, model)) out += fmt::format("; License Exception {} available", x);
   for (const auto& x : ExceptionCodes(cell.exceptions_possible, model)) out += fmt::format("; License Exception {} may apply", x);
-  return out;
+  return out + provided;
 }
 
 std::vector<std::pair<std::string, std::string>> CellLegend() {
@@ -112,6 +151,8 @@ std::vector<std::pair<std::string, std::string>> CellLegend() {
       {"+X?", "License Exception X may apply; it depends on a fact not given (e.g. the exporter's headquarters)"},
       {"LIC:?", "license required; the review policy depends on a fact not given"},
       {"?", "indeterminate: a license may be required; a fact the rules need is missing (fail closed)"},
+      {"PROHIBITED", "no license or License Exception can authorize it"},
+      {"X*", "answer X holds provided that the end-use questions are answered \"no\" (see `check --end-use`)"},
   };
 }
 

@@ -196,14 +196,14 @@ class Differ {
     change.item = catalog_.items()[item].id;
     for (std::size_t c = 0; c < AssignedCountryCount(); ++c) {
       const CountryCode d = AssignedCountry(c);
-      const FastDecision x = Decide(*a_.program, *a_.bound, QueryFor(item, d, a_.date), scratch_a);
-      const FastDecision y = Decide(*b_.program, *b_.bound, QueryFor(item, d, b_.date), scratch_b);
+      FastDecision x;
+      FastDecision y;
+      const DecisionCell before = DecideCell(*a_.program, *a_.bound, QueryFor(item, d, a_.date), scratch_a, &x);
+      const DecisionCell after = DecideCell(*b_.program, *b_.bound, QueryFor(item, d, b_.date), scratch_b, &y);
       if (c == 0) {
         change.classifications_before = Classification(*a_.model, x);
         change.classifications_after = Classification(*b_.model, y);
       }
-      const DecisionCell before = CellOf(x);
-      const DecisionCell after = CellOf(y);
       if (SameDecision(a_, before, b_, after)) continue;
       auto [causes, via] = Causes(item, d);
       change.destinations.push_back({d, before, after, std::move(causes), std::move(via)});

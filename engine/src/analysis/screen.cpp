@@ -84,8 +84,8 @@ ScreenMatrix Screen(const Program& program, const BoundCatalog& bound, const std
     for (const auto d : destinations) {
       q.destination = d;
       q.end_user_hq = options.end_user == EndUserAssumption::kLocal ? d : fixed_hq;
-      const FastDecision decision = Decide(program, bound, q, scratch);
-      *out++ = CellOf(decision);
+      FastDecision decision;
+      *out++ = DecideCell(program, bound, q, scratch, &decision);
       if (!std::exchange(first, false)) continue;
       for (std::uint32_t e = 0; e < model.eccns.size(); ++e) {
         if (model.eccns[e].is_criterion) continue;

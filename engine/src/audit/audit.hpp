@@ -34,10 +34,13 @@
 
 namespace chipgate {
 
-enum class Verdict : std::uint8_t { kOk, kViolation, kOverDeclared, kIndeterminate, kRejected };
-constexpr std::size_t kVerdictCount = 5;
-// "ok", "violation", "over-declared", "indeterminate", "rejected": a public format (the DB,
-// CSV and JSON outputs and scripts use these words).
+// kProhibited: the rules say no license or license exception can authorize the shipment
+// (Outcome::kProhibited), whatever the row claims. Worse than a violation, which a license
+// would have cured, so an auditor counts it apart.
+enum class Verdict : std::uint8_t { kOk, kViolation, kOverDeclared, kIndeterminate, kRejected, kProhibited };
+constexpr std::size_t kVerdictCount = 6;
+// "ok", "violation", "over-declared", "indeterminate", "rejected", "prohibited": a public format
+// (the DB, CSV and JSON outputs and scripts use these words).
 std::string_view VerdictName(Verdict v);
 
 // The columns chipgate reads, by role. The default header of each is its key ("ship_date").
@@ -274,7 +277,7 @@ struct AuditCounts {
   std::uint64_t blank_lines = 0;
 
   std::uint64_t of(Verdict v) const { return by_verdict[static_cast<std::size_t>(v)]; }
-  // Violations, indeterminate or rejected rows: what the exit status reports.
+  // Prohibited, violation, indeterminate or rejected rows: what the exit status reports.
   bool has_findings() const;
 };
 

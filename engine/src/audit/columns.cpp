@@ -43,6 +43,7 @@ std::string_view VerdictName(Verdict v) {
     case Verdict::kOverDeclared: return "over-declared";
     case Verdict::kIndeterminate: return "indeterminate";
     case Verdict::kRejected: return "rejected";
+    case Verdict::kProhibited: return "prohibited";
   }
   return "rejected";
 }
@@ -63,7 +64,7 @@ std::string_view RejectKindTitle(RejectKind kind) {
 }
 
 bool AuditCounts::has_findings() const {
-  return of(Verdict::kViolation) + of(Verdict::kIndeterminate) + of(Verdict::kRejected) > 0;
+  return of(Verdict::kProhibited) + of(Verdict::kViolation) + of(Verdict::kIndeterminate) + of(Verdict::kRejected) > 0;
 }
 
 }  // namespace chipgate

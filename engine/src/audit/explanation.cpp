@@ -29,14 +29,14 @@ class Builder {
   RowExplanation Build() {
     const Tri license = d_.license_required;
     const Tri exception = f_.claim.kind == ClaimKind::kException ? ClaimedExceptionApplies(m_, d_, f_.claim.code) : Tri::kFalse;
-    ClaimCheck check = CompareClaim(license, exception, f_.claim);
+    ClaimCheck check = CompareClaim(d_.outcome, license, exception, f_.claim);
     out_.verdict = check.verdict;
     out_.outcome = d_.outcome;
     out_.license_required = license;
     out_.review = d_.review;
     out_.review_known = d_.review_known;
     out_.exceptions = AvailableCodes();
-    out_.required = RequiredText(license, d_.review, d_.review_known, out_.exceptions);
+    out_.required = RequiredText(d_.outcome, license, d_.review, d_.review_known, out_.exceptions);
     Add(std::move(check.sentence), {});
     out_.typed_reasons = decide::DeterminationReasons(d_, f_.treat, f_.classification, m_.requirements.size(), m_.exceptions.size());
     for (const auto& r : out_.typed_reasons) {

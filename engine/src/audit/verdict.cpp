@@ -5,6 +5,7 @@
 //                   apply → violation; otherwise (X or the requirement undecided) → indeterminate
 //   unrecognised:   required → violation (it authorizes nothing); not required → ok, with a
 //                   warning in the sentence; unknown → indeterminate
+//   and before all of them: a prohibited shipment (Outcome::kProhibited) → prohibited.
 #include "audit/verdict.hpp"
 
 #include <fmt/format.h>
@@ -73,6 +74,18 @@ ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim) {
     case ClaimKind::kUnrecognised: return UnrecognisedClaimed(license);
   }
   return NothingClaimed(license);
+}
+
+ClaimCheck CompareClaim(Outcome outcome, Tri license, Tri exception, const Claim& claim) {
+  if (outcome != Outcome::kProhibited) return CompareClaim(license, exception, claim);
+  // Whatever was claimed: a license or an exception cannot make a prohibited shipment lawful,
+  // and "nothing claimed" is no better.
+  return {Verdict::kProhibited, "the shipment was prohibited: no license or License Exception can authorize it, whatever was claimed"};
+}
+
+std::string RequiredText(Outcome outcome, Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions) {
+  if (outcome == Outcome::kProhibited) return "prohibited (no license can authorize it)";
+  return RequiredText(license, review, review_known, exceptions);
 }
 
 std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions) {

@@ -19,8 +19,12 @@ struct ClaimCheck {
 // applies to the row (kFalse when the code is not one the rules provide). Unknown never turns
 // into ok: a claim that cannot be checked is indeterminate.
 ClaimCheck CompareClaim(Tri license, Tri exception, const Claim& claim);
+// The same, first asking whether the shipment was prohibited: then no claim authorizes it.
+ClaimCheck CompareClaim(Outcome outcome, Tri license, Tri exception, const Claim& claim);
 
-// "none", "undetermined", or "license (presumption of denial) or exception NAC".
+// "none", "undetermined", or "license (presumption of denial) or exception NAC"; for a
+// prohibited shipment "prohibited (no license can authorize it)".
+std::string RequiredText(Outcome outcome, Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions);
 std::string RequiredText(Tri license, ReviewPolicy review, bool review_known, const std::vector<std::string>& exceptions);
 
 }  // namespace chipgate::audit_detail

@@ -27,14 +27,20 @@ Provenance ProvenanceOf(const Engine::State& s) {
   p.catalog_hash = s.catalog_hash;
   p.version = CHIPGATE_VERSION;
   for (const auto& f : s.model.files) p.rule_files.push_back({f.path, f.sha256});
-  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
-    const ParamSym& sym = s.model.params[i];
-    p.params.emplace_back(sym.name, sym.type == Type::kBool ? (s.params.bools[i] ? "true" : "false") : s.params.numbers[i].ToString(6));
-  }
+  p.params = ParamTexts(s.model, s.params);
   return p;
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> ParamTexts(const Model& model, const ParamValues& values) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t i = 0; i < model.params.size(); ++i) {
+    const ParamSym& sym = model.params[i];
+    out.emplace_back(sym.name, sym.type == Type::kBool ? (values.bools[i] ? "true" : "false") : values.numbers[i].ToString(6));
+  }
+  return out;
+}
 
 Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   auto s = std::make_shared<Engine::State>();
@@ -71,7 +77,7 @@ Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
     bad.diagnostics.back().field = "party_list_date";
     return Failed(bad, s->sources);
   }
-  s->parties = std::make_unique<PartyScreen>(options.parties, data + "/lists", list_date);
+  s->parties = std::make_shared<const PartyScreen>(options.parties, data + "/lists", list_date);
   Result<std::shared_ptr<Engine::State>> out;
   out.value = std::move(s);
   return out;

@@ -31,7 +31,8 @@ struct Engine::State {
   std::string bundled_catalog_dir;
   std::vector<std::string> param_assignments;  // as given
   Provenance provenance;
-  std::unique_ptr<PartyScreen> parties;  // the restricted-party lists, read on first use
+  // The restricted-party lists, read on first use; shared by the engines WithParams makes.
+  std::shared_ptr<const PartyScreen> parties;
 
   // The compiled program and its bound catalog (compiled on first use).
   struct Compiled {
@@ -85,5 +86,7 @@ Decision FastDecisionOf(const Engine::State& s, const Query& q);
 
 // Loading (state.cpp).
 Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options);
+// Every param and its value as text, as the provenance records them.
+std::vector<std::pair<std::string, std::string>> ParamTexts(const Model& model, const ParamValues& values);
 
 }  // namespace chipgate

@@ -22,6 +22,14 @@ void WriteCellFields(JsonWriter& w, const DecisionCell& cell, const Model& model
   const auto possible = ExceptionCodes(cell.exceptions_possible, model);
   if (!possible.empty()) w.StringArray("license_exceptions_possible", possible);
   if (!cell.determined && cell.missing != 0) w.StringArray("missing", {MissingName(cell.missing)});
+  // `check`'s vocabulary: the outcome, and the end-use requirements it is conditional on.
+  w.Key("outcome");
+  if (cell.in_coverage) {
+    w.String(std::string(OutcomeKey(cell.outcome)));
+  } else {
+    w.Null();
+  }
+  w.StringArray("conditions", ConditionIds(cell.conditions, model));
 }
 
 }  // namespace chipgate::render

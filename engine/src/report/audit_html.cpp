@@ -20,7 +20,7 @@ namespace {
 using report_detail::Bar;
 
 constexpr std::size_t kDestinationBars = 20;
-constexpr Verdict kCardOrder[] = {Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected, Verdict::kOverDeclared, Verdict::kOk};
+constexpr Verdict kCardOrder[] = {Verdict::kProhibited, Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected, Verdict::kOverDeclared, Verdict::kOk};
 
 std::string E(std::string_view text) { return HtmlEscape(text); }
 
@@ -59,6 +59,9 @@ class Page {
     Heading();
     Summary();
     Charts();
+    Findings(Verdict::kProhibited, "Prohibited shipments",
+             "No license or License Exception can authorize these shipments (a Denied Persons listing, General Prohibition 10, an "
+             "embargo rule that admits no license), whatever the row claims. Stop and escalate: they are worse than violations.");
     Findings(Verdict::kViolation, "Violations", "A license was required and the row claims none, or claims an exception that does not apply.");
     Findings(Verdict::kIndeterminate, "Indeterminate rows",
              "The rules cannot decide these rows from the data given; the missing input is named. They are not ok.");
@@ -91,10 +94,10 @@ class Page {
     const bool adds_up = n.read == n.decided + n.rejected;
     out_ += fmt::format(R"(<p class="account{}">Every row is accounted for: <b>{} read = {} decided + {} rejected</b>{}. )", adds_up ? "" : " bad", n.read,
                         n.decided, n.rejected, n.blank_lines > 0 ? fmt::format(" ({} blank line{} skipped)", n.blank_lines, n.blank_lines == 1 ? "" : "s") : "");
-    out_ += fmt::format("Decided: {} ok, {} over-declared, {} violation, {} indeterminate.</p>", n.of(Verdict::kOk), n.of(Verdict::kOverDeclared),
-                        n.of(Verdict::kViolation), n.of(Verdict::kIndeterminate));
+    out_ += fmt::format("Decided: {} ok, {} over-declared, {} violation, {} prohibited, {} indeterminate.</p>", n.of(Verdict::kOk),
+                        n.of(Verdict::kOverDeclared), n.of(Verdict::kViolation), n.of(Verdict::kProhibited), n.of(Verdict::kIndeterminate));
     out_ += R"(<p class="note"><b>ok</b>: what was claimed matches what was required. <b>violation</b>: a license was required and none was claimed, )"
-            R"(or the claimed exception does not apply. <b>over-declared</b>: a license or exception was claimed but none was required. )"
+            R"(or the claimed exception does not apply. <b>prohibited</b>: no license can authorize the shipment, whatever was claimed. <b>over-declared</b>: a license or exception was claimed but none was required. )"
             R"(<b>indeterminate</b>: missing data (never read as &ldquo;no license required&rdquo;). <b>rejected</b>: the row could not be read.</p>)";
   }
 

@@ -6,7 +6,7 @@ namespace chipgate::report_detail {
 
 const char* AuditReportCss() {
   return R"css(
-:root { --ok:#2e7d32; --violation:#c62828; --over:#1565c0; --indet:#ef8f00; --rejected:#6d6d6d; --line:#d9dde3; --muted:#5b6470; }
+:root { --ok:#2e7d32; --violation:#c62828; --over:#1565c0; --indet:#ef8f00; --rejected:#6d6d6d; --prohibited:#4a0e4e; --line:#d9dde3; --muted:#5b6470; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color:#1d232b; margin:0; background:#f4f6f8; }
 main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 60px; background:#fff; }
@@ -18,6 +18,7 @@ h3 { font-size: 15px; margin: 18px 0 6px; } h5 { font-size: 13px; margin: 12px 0
 .card .n { font-size: 26px; font-weight: 650; } .card .l { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
 .card.ok { border-top-color: var(--ok); } .card.violation { border-top-color: var(--violation); } .card.over-declared { border-top-color: var(--over); }
 .card.indeterminate { border-top-color: var(--indet); } .card.rejected { border-top-color: var(--rejected); }
+.card.prohibited { border-top-color: var(--prohibited); }
 .account { background:#f7f8fa; border-left: 4px solid #9aa3ad; padding: 8px 12px; margin: 8px 0; }
 .account.bad { border-left-color: var(--violation); }
 .legend span { display: inline-block; margin-right: 14px; font-size: 12px; } .legend i { display: inline-block; width: 11px; height: 11px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }
@@ -25,8 +26,10 @@ svg.chart { width: 100%; height: auto; display: block; margin: 6px 0 12px; } svg
 .badge { display: inline-block; color: #fff; border-radius: 3px; padding: 1px 7px; font-size: 12px; font-weight: 600; }
 .badge.ok { background: var(--ok); } .badge.violation { background: var(--violation); } .badge.over-declared { background: var(--over); }
 .badge.indeterminate { background: var(--indet); } .badge.rejected { background: var(--rejected); }
+.badge.prohibited { background: var(--prohibited); }
 article.finding { border: 1px solid var(--line); border-left: 5px solid var(--violation); border-radius: 6px; padding: 10px 14px; margin: 12px 0; break-inside: avoid; }
 article.finding.indeterminate { border-left-color: var(--indet); }
+article.finding.prohibited { border-left-color: var(--prohibited); border-left-width: 8px; }
 article.finding header { font-weight: 600; margin-bottom: 6px; }
 dl.facts { display: grid; grid-template-columns: 130px 1fr 130px 1fr; gap: 2px 12px; margin: 6px 0; }
 dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }

@@ -1,5 +1,5 @@
-// SVG stacked bars (see svg_chart.hpp). Verdicts stack in a fixed order (violation first, at
-// the axis, so the findings line up and compare across bars).
+// SVG stacked bars (see svg_chart.hpp). Verdicts stack in a fixed order (prohibited, then
+// violation first, at the axis, so the findings line up and compare across bars).
 #include "report/svg_chart.hpp"
 
 #include <fmt/format.h>
@@ -11,7 +11,7 @@
 namespace chipgate::report_detail {
 namespace {
 
-constexpr Verdict kStackOrder[] = {Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected, Verdict::kOverDeclared, Verdict::kOk};
+constexpr Verdict kStackOrder[] = {Verdict::kProhibited, Verdict::kViolation, Verdict::kIndeterminate, Verdict::kRejected, Verdict::kOverDeclared, Verdict::kOk};
 
 std::uint64_t Total(const VerdictTally& t) {
   std::uint64_t n = 0;
@@ -39,6 +39,7 @@ const char* VerdictColor(Verdict v) {
     case Verdict::kOverDeclared: return "#1565c0";
     case Verdict::kIndeterminate: return "#ef8f00";
     case Verdict::kRejected: return "#6d6d6d";
+    case Verdict::kProhibited: return "#4a0e4e";
   }
   return "#6d6d6d";
 }

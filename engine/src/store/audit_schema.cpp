@@ -13,8 +13,10 @@
 //   replacing the uses of a shipment id a run audits again (which makes re-runs idempotent) is
 //   a key range, with no second index to keep.
 //   Version 1 databases are migrated in the first run's transaction (MigrateAuditSchema).
-// - verdicts are checked against the five words, so a typo in a script's UPDATE cannot
-//   invent a sixth. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
+// - schema 3 adds the verdict `prohibited` (to the CHECK below and a count in runs); version 1
+//   and 2 databases are migrated the same way, keeping every row.
+// - verdicts are checked against the six words, so a typo in a script's UPDATE cannot
+//   invent a seventh. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
 //   index for an IN list on every row it checks, which was a third of the run's time.
 #include "store/audit_schema.hpp"
 
@@ -23,6 +25,53 @@
 #include "store/audit_store.hpp"
 
 namespace chipgate::store_detail {
+
+namespace {
+
+// The results table under `name` (a migration builds it under another name, then renames it).
+std::string ResultsTableSql(std::string_view name) {
+  return fmt::format(R"sql(
+CREATE TABLE IF NOT EXISTS {} (
+  run_id       INTEGER NOT NULL REFERENCES runs(run_id),
+  line         INTEGER NOT NULL,
+  shipment_id  TEXT NOT NULL,
+  ship_date    TEXT NOT NULL,
+  item         TEXT NOT NULL,
+  item_id      TEXT,
+  quantity     INTEGER,
+  destination  TEXT NOT NULL,
+  end_user     TEXT NOT NULL,
+  end_user_hq  TEXT,
+  claimed      TEXT NOT NULL,
+  verdict      TEXT NOT NULL CHECK (verdict = 'ok' OR verdict = 'violation' OR verdict = 'over-declared'
+                                    OR verdict = 'indeterminate' OR verdict = 'rejected' OR verdict = 'prohibited'),
+  explanation_id INTEGER NOT NULL,
+  PRIMARY KEY (run_id, line)
+) STRICT, WITHOUT ROWID;
+)sql",
+                     name);
+}
+
+constexpr std::string_view kResultColumns =
+    "run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, claimed, verdict, explanation_id";
+
+// Version 1 → 2: the license register's column (license_uses is created by AuditSchemaSql).
+sqlite::Status MigrateFromVersion1(sqlite::Database& db) {
+  return db.Exec("ALTER TABLE explanations ADD COLUMN license_finding TEXT; DROP VIEW IF EXISTS results_explained;");
+}
+
+// Version 2 → 3: the `prohibited` verdict. SQLite cannot change a CHECK constraint in place, so
+// the results are copied into a table with the new constraint, which takes the old one's name;
+// every row, verdict and explanation id is kept as it was. The run counts gain `prohibited`
+// (0 for old runs: no earlier chipgate could give that verdict).
+sqlite::Status MigrateFromVersion2(sqlite::Database& db) {
+  return db.Exec(fmt::format("DROP VIEW IF EXISTS results_explained; {} INSERT INTO results_v3 ({}) SELECT {} FROM results; "
+                             "DROP TABLE results; ALTER TABLE results_v3 RENAME TO results; "
+                             "ALTER TABLE runs ADD COLUMN prohibited INTEGER NOT NULL DEFAULT 0;",
+                             ResultsTableSql("results_v3"), kResultColumns, kResultColumns));
+}
+
+}  // namespace
 
 const std::string& AuditSchemaSql() {
   static const std::string kSql = R"sql(
@@ -43,25 +92,10 @@ CREATE TABLE IF NOT EXISTS runs (
   violation         INTEGER NOT NULL DEFAULT 0,
   over_declared     INTEGER NOT NULL DEFAULT 0,
   indeterminate     INTEGER NOT NULL DEFAULT 0,
-  blank_lines       INTEGER NOT NULL DEFAULT 0
+  blank_lines       INTEGER NOT NULL DEFAULT 0,
+  prohibited        INTEGER NOT NULL DEFAULT 0
 ) STRICT;
-CREATE TABLE IF NOT EXISTS results (
-  run_id       INTEGER NOT NULL REFERENCES runs(run_id),
-  line         INTEGER NOT NULL,
-  shipment_id  TEXT NOT NULL,
-  ship_date    TEXT NOT NULL,
-  item         TEXT NOT NULL,
-  item_id      TEXT,
-  quantity     INTEGER,
-  destination  TEXT NOT NULL,
-  end_user     TEXT NOT NULL,
-  end_user_hq  TEXT,
-  claimed      TEXT NOT NULL,
-  verdict      TEXT NOT NULL CHECK (verdict = 'ok' OR verdict = 'violation' OR verdict = 'over-declared'
-                                    OR verdict = 'indeterminate' OR verdict = 'rejected'),
-  explanation_id INTEGER NOT NULL,
-  PRIMARY KEY (run_id, line)
-) STRICT, WITHOUT ROWID;
+)sql" + ResultsTableSql("results") + R"sql(
 CREATE TABLE IF NOT EXISTS explanations (
   run_id          INTEGER NOT NULL REFERENCES runs(run_id),
   explanation_id  INTEGER NOT NULL,
@@ -92,8 +126,11 @@ CREATE VIEW IF NOT EXISTS results_explained AS
 sqlite::Status MigrateAuditSchema(sqlite::Database& db) {
   const auto version = db.UserVersion();
   if (!version.ok()) return version.status;
-  if (*version != 1) return {};
-  return db.Exec("ALTER TABLE explanations ADD COLUMN license_finding TEXT; DROP VIEW IF EXISTS results_explained;");
+  if (*version == 1) {
+    if (const auto st = MigrateFromVersion1(db); !st.ok()) return st;
+  }
+  if (*version == 1 || *version == 2) return MigrateFromVersion2(db);
+  return {};
 }
 
 std::optional<std::string> CheckAuditSchema(sqlite::Database& db) {

@@ -13,8 +13,10 @@ namespace chipgate::store_detail {
 // The CREATE statements (IF NOT EXISTS), run inside the first run's transaction.
 const std::string& AuditSchemaSql();
 
-// Brings a version 1 database to the current schema (inside the caller's transaction, before
-// AuditSchemaSql): the license_finding column, and the view recreated with it.
+// Brings a version 1 or 2 database to the current schema (inside the caller's transaction,
+// before AuditSchemaSql): from 1, the license_finding column; from 2, the `prohibited` verdict
+// in the results' CHECK (the table copied, every row kept) and its count in runs. The view is
+// dropped here and recreated by AuditSchemaSql.
 sqlite::Status MigrateAuditSchema(sqlite::Database& db);
 
 // An error message when the database is not empty and not a chipgate audit database of a

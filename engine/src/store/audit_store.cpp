@@ -35,7 +35,7 @@ constexpr std::string_view kInsertExplanation =
     "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations, license_finding) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFinishRun =
     "UPDATE runs SET finished_at = ?, input_sha256 = ?, rows_read = ?, rows_decided = ?, rows_rejected = ?, ok = ?, violation = ?, "
-    "over_declared = ?, indeterminate = ?, blank_lines = ? WHERE run_id = ?";
+    "over_declared = ?, indeterminate = ?, blank_lines = ?, prohibited = ? WHERE run_id = ?";
 
 std::string Failed(std::string_view what, const sqlite::Status& s) { return fmt::format("{}: {}", what, s.message); }
 
@@ -113,7 +113,7 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
     return Failed("starting the run's transaction", transaction.status);
   }
   s.transaction.emplace(std::move(*transaction));
-  if (const auto st = store_detail::MigrateAuditSchema(s.db); !st.ok()) return Failed("migrating the database to schema 2", st);
+  if (const auto st = store_detail::MigrateAuditSchema(s.db); !st.ok()) return Failed(fmt::format("migrating the database to schema {}", kAuditSchemaVersion), st);
   if (const auto st = s.db.Exec(store_detail::AuditSchemaSql()); !st.ok()) return Failed("creating the tables", st);
   if (const auto st = s.db.SetUserVersion(kAuditSchemaVersion); !st.ok()) return Failed("setting the schema version", st);
   auto run = s.db.Prepare(kInsertRun);
@@ -163,9 +163,10 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
   };
   next(update->Bind(2, std::string_view(end.input_sha256)));
   const std::int64_t counts[] = {Count(n.read), Count(n.decided), Count(n.rejected), Count(n.of(Verdict::kOk)), Count(n.of(Verdict::kViolation)),
-                                 Count(n.of(Verdict::kOverDeclared)), Count(n.of(Verdict::kIndeterminate)), Count(n.blank_lines)};
-  for (int i = 0; i < 8; ++i) next(update->Bind(3 + i, counts[i]));
-  next(update->Bind(11, s.run_id));
+                                 Count(n.of(Verdict::kOverDeclared)), Count(n.of(Verdict::kIndeterminate)), Count(n.blank_lines),
+                                 Count(n.of(Verdict::kProhibited))};
+  for (int i = 0; i < 9; ++i) next(update->Bind(3 + i, counts[i]));
+  next(update->Bind(12, s.run_id));
   if (!status.ok()) return Failed("recording the run's totals", status);
   if (const auto step = update->Step(); !step.done()) return Failed("recording the run's totals", step.status);
   if (end.licenses != nullptr) {

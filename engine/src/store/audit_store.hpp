@@ -15,7 +15,7 @@
 
 namespace chipgate {
 
-constexpr std::int64_t kAuditSchemaVersion = 2;
+constexpr std::int64_t kAuditSchemaVersion = 3;
 
 struct AuditRunInfo {
   std::string started_at;  // UTC, ISO 8601 ("2026-11-28T17:56:03Z")
