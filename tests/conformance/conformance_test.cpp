@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "eval/evaluate.hpp"
 #include "explain/explain.hpp"
@@ -28,6 +29,10 @@ struct Case {
   std::string exporter_hq;
   std::string date;
   std::vector<std::string> params;
+  std::string transaction;               // "export" (default), "reexport", "transfer"
+  bool uae_approved_entity = false;
+  std::optional<std::vector<std::string>> end_use;  // absent: not stated; ["none"] or end-use keys
+  std::string exporter;                  // empty: the item's vendor
   toml::table expect;
 };
 
@@ -60,6 +65,10 @@ std::vector<Case> LoadCases() {
       c.exporter_hq = t["exporter_hq"].value_or(std::string());
       c.date = t["date"].value_or(std::string());
       c.params = Strings(t.get("params"));
+      c.transaction = t["transaction"].value_or(std::string());
+      c.uae_approved_entity = t["uae_approved_entity"].value_or(false);
+      if (t.contains("end_use")) c.end_use = Strings(t.get("end_use"));
+      c.exporter = t["exporter"].value_or(std::string());
       if (const auto* e = t["expect"].as_table()) c.expect = *e;
       cases.push_back(std::move(c));
     }
@@ -113,6 +122,23 @@ TEST_P(Conformance, BothEvaluatorsGiveTheExpectedAnswer) {
     q.destination = *CountryCode::Parse(c.to);
     if (!c.end_user_hq.empty()) q.end_user_hq = CountryCode::Parse(c.end_user_hq);
     if (!c.exporter_hq.empty()) q.exporter_hq = CountryCode::Parse(c.exporter_hq);
+    if (!c.transaction.empty()) {
+      const auto t = TransactionByName(c.transaction);
+      ASSERT_TRUE(t) << "unknown transaction " << c.transaction;
+      q.transaction = *t;
+    }
+    q.uae_approved_entity = c.uae_approved_entity;
+    if (c.end_use) {
+      std::uint32_t bits = 0;
+      for (const auto& key : *c.end_use) {
+        if (key == "none") continue;
+        const auto e = EndUseByKey(key);
+        ASSERT_TRUE(e) << "unknown end use " << key;
+        bits |= 1U << static_cast<unsigned>(*e);
+      }
+      q.end_uses = bits;
+    }
+    if (!c.exporter.empty()) q.exporter = c.exporter;
     d = Explain(w.model, w.catalog, *params.value, q);
   } else {
     d = ClassifyItem(w.model, w.catalog, *params.value, *item, *date);
@@ -153,6 +179,9 @@ TEST_P(Conformance, BothEvaluatorsGiveTheExpectedAnswer) {
   if (x.contains("requirements")) {
     EXPECT_EQ(Sorted(d.triggered), Sorted(Strings(x.get("requirements"))));
   }
+  if (const auto o = x["outcome"].value<std::string>()) {
+    EXPECT_EQ(OutcomeKey(d.outcome), *o);
+  }
   if (const auto t = x["treated_as"].value<std::string>()) {
     ASSERT_TRUE(d.destination_treated_as);
     EXPECT_EQ(d.destination_treated_as->ToString(), *t);
@@ -162,11 +191,7 @@ TEST_P(Conformance, BothEvaluatorsGiveTheExpectedAnswer) {
   const Program program = Compile(w.model, *params.value);
   const BoundCatalog bound = Bind(program, w.catalog);
   Scratch scratch(program);
-  const FastDecision f = Decide(program, bound,
-                                FastQuery{static_cast<std::uint32_t>(*item), q.destination.index(),
-                                          q.end_user_hq ? q.end_user_hq->index() : -1,
-                                          q.exporter_hq ? q.exporter_hq->index() : -1, q.date},
-                                scratch);
+  const FastDecision f = Decide(program, bound, FastQuery::Of(q, program), scratch);
   EXPECT_EQ(f.license_required, d.license_required);
   EXPECT_EQ(f.determined, d.determined);
   EXPECT_EQ(f.review_known, d.review_known);
