@@ -88,7 +88,7 @@ TEST(CaseRunner, ParamsApplyToTheirCaseOnly) {
 }
 
 TEST(CaseRunner, AClassificationCaseChecksTheClassification) {
-  const auto set = Read(Case("h20", "item = \"nvidia-h20\"\ndate = \"2025-06-01\"\n", "classifications = []\n") +
+  const auto set = Read(Case("h20", "item = \"nvidia-h20\"\ndate = \"2025-06-01\"\n", "classifications = [\"3A991.p\"]\n") +
                         Case("h100", "item = \"nvidia-h100-sxm5-80gb\"\ndate = \"2025-06-01\"\n", "classifications = [\"4A090.a\"]\n"));
   const cases::SuiteResult r = cases::RunSuite(Bundled(), set);
   EXPECT_EQ(r.passed, 1U);

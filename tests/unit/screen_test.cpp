@@ -56,19 +56,21 @@ TEST(Screen, PinnedMatrixOfKnownProductsOn20261128) {
   // Rows in kProducts order, columns in kDestinations order; end user headquartered locally.
   const std::vector<std::vector<std::string>> expected = {
       // H100: 3A090.a datacenter. China/Macau (and Hong Kong, treated as China) case by case under
-      // the Jan 2026 rule (TPP < 21,000, DRAM < 6,500 GB/s); Russia (D:5) denial; Cambodia (D:1
-      // only since Feb 2026) and Saudi Arabia (D:4) approval; Israel (A:6), UAE (A:5 since Jul 2026),
-      // Malaysia and Germany outside the license destinations.
-      {"LIC:case", "LIC:case", "LIC:case", "LIC:denial", "LIC:approval", "LIC:approval", "NLR", "NLR", "NLR", "NLR"},
-      // H20: not 3A090 by the numbers; the Apr 2025 is-informed letter (no review policy stated)
-      // covers China, Macau and D:5 only.
-      {"LIC", "LIC", "LIC", "LIC", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR"},
-      // RTX 4090: non-datacenter 3A090.a: NAC to Macau/D:5, ACA to other license destinations.
-      {"LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC+ACA", "LIC+ACA", "NLR", "NLR", "NLR", "NLR"},
-      // RTX 4090 D: TPP 4707 < 4800, not datacenter: Note 2, not controlled anywhere.
-      {"NLR", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR"},
-      // MI210: 3A090.b (datacenter), NAC/ACA-eligible.
-      {"LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC+ACA", "LIC+ACA", "NLR", "NLR", "NLR", "NLR"},
+      // the Jan 2026 rule (TPP < 21,000, DRAM < 6,500 GB/s); Russia (D:5, and 746.8) denial;
+      // Cambodia (D:1 only since Feb 2026) and Saudi Arabia (D:4) approval; Israel (A:6),
+      // Malaysia and Germany outside the license destinations; the UAE (A:5 since Jul 2026) named
+      // by the CCL for a non-approved party (no review policy stated).
+      {"LIC:case", "LIC:case", "LIC:case", "LIC:denial", "LIC:approval", "LIC:approval", "NLR", "LIC", "NLR", "NLR"},
+      // H20: not 3A090 by the numbers (3A991.p, AT only); the Apr 2025 is-informed letter (no
+      // review policy stated) covers China, Macau and D:5; Russia: every CCL item (746.8), denial.
+      {"LIC", "LIC", "LIC", "LIC:denial", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR"},
+      // RTX 4090: non-datacenter 3A090.a: NAC to Macau/D:5, ACA to other license destinations;
+      // Russia: 746.8 allows neither; the UAE rule names none.
+      {"LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC:denial", "LIC+ACA", "LIC+ACA", "NLR", "LIC", "NLR", "NLR"},
+      // RTX 4090 D: TPP 4707 < 4800, not datacenter: Note 2, so 3A991.p; only Russia (746.8).
+      {"NLR", "NLR", "NLR", "LIC:denial", "NLR", "NLR", "NLR", "NLR", "NLR", "NLR"},
+      // MI210: 3A090.b (datacenter), NAC/ACA-eligible, except to Russia (746.8) and the UAE.
+      {"LIC+NAC", "LIC+NAC", "LIC+NAC", "LIC:denial", "LIC+ACA", "LIC+ACA", "NLR", "LIC", "NLR", "NLR"},
   };
   const ScreenMatrix m = ScreenOf(kProducts, DestinationColumns(Codes(kDestinations)), "2026-11-28");
   for (std::size_t r = 0; r < kProducts.size(); ++r) {
@@ -78,8 +80,8 @@ TEST(Screen, PinnedMatrixOfKnownProductsOn20261128) {
   }
   const Model& model = LoadBundled().model;
   EXPECT_EQ(model.eccns[m.classified[0].at(0)].name, "3A090.a");
-  EXPECT_TRUE(m.classified[1].empty());
-  EXPECT_TRUE(m.classified[3].empty());
+  EXPECT_EQ(model.eccns[m.classified[1].at(0)].name, "3A991.p");
+  EXPECT_EQ(model.eccns[m.classified[3].at(0)].name, "3A991.p");
   EXPECT_EQ(model.eccns[m.classified[4].at(0)].name, "3A090.b");
 }
 
@@ -109,8 +111,8 @@ TEST(Screen, EveryCellAgreesWithTheExplainingEvaluator) {
 TEST(Screen, GroupsExpandToTheirMembersOnTheDate) {
   const Model& model = LoadBundled().model;
   const auto kh = *CountryCode::Parse("KH");
-  const auto before = GroupColumn(model, "D:5", *Date::Parse("2026-02-03"));
-  const auto after = GroupColumn(model, "D:5", *Date::Parse("2026-02-04"));
+  const auto before = GroupColumn(model, "D:5", *Date::Parse("2026-02-02"));
+  const auto after = GroupColumn(model, "D:5", *Date::Parse("2026-02-03"));  // left D:5 on 3 Feb 2026
   ASSERT_TRUE(before && after);
   EXPECT_EQ(before->members.size(), 23U);  // 22 + Cambodia
   EXPECT_EQ(after->members.size(), 22U);
@@ -134,9 +136,11 @@ TEST(Screen, GroupCellsCountTheirMembers) {
   EXPECT_EQ(h100[1].code, "LIC:case");  // China
   EXPECT_EQ(h100[1].count, 1U);
   const auto mi210 = CountCodes(m.At(1, 0), model);
-  ASSERT_EQ(mi210.size(), 1U);
+  ASSERT_EQ(mi210.size(), 2U);
   EXPECT_EQ(mi210[0].code, "LIC+NAC");
-  EXPECT_EQ(mi210[0].count, 22U);
+  EXPECT_EQ(mi210[0].count, 16U);
+  EXPECT_EQ(mi210[1].code, "LIC:denial");  // Part 746 (CU IR KP SY RU BY): no NAC
+  EXPECT_EQ(mi210[1].count, 6U);
 }
 
 TEST(Screen, MergedColumnsKeepEveryDestinationsCell) {

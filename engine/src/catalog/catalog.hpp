@@ -79,6 +79,14 @@ struct Item {
   std::array<std::optional<Rational>, kPrecisionCount> dense_tops{};
   std::array<std::optional<Rational>, kPrecisionCount> sparse_tops{};
   std::string memory_type;  // empty when unknown
+  // The ECCN the vendor states for the product ("4A090", "3A991.p", "EAR99") and where it says
+  // so; both empty when no statement is recorded. chipgate derives its own classification from
+  // the figures either way; the rules may also apply the stated one (fail closed).
+  std::string vendor_eccn;
+  std::string vendor_eccn_source;
+  // Classified as a mass-market encryption commodity under 15 CFR 740.17(b) (ECCN 5A992.c);
+  // absent: no such classification is recorded (the rules read that as "no", see docs/catalog.md).
+  std::optional<bool> mass_market_encryption;
   std::vector<Contained> contains;
   std::vector<SourceRef> sources;
   std::string notes;

@@ -24,5 +24,7 @@ inline constexpr const char* kUnknownContained = "C0116";
 inline constexpr const char* kBadCount = "C0117";          // contains.count < 1
 inline constexpr const char* kContainsCycle = "C0118";
 inline constexpr const char* kInexact = "C0119";           // a number Rational cannot hold exactly
+inline constexpr const char* kInvalidEccn = "C0120";       // vendor_eccn is not an ECCN or EAR99
+inline constexpr const char* kEccnSourcePairing = "C0121"; // vendor_eccn without its source, or the reverse
 
 }  // namespace chipgate::catalog_detail::codes

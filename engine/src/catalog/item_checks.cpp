@@ -60,10 +60,25 @@ void CheckSystemShape(ItemDraft& d) {
   }
 }
 
+// A stated ECCN is only as good as the statement: the two keys come together, so every
+// "stated by the vendor" in an answer can say where.
+void CheckVendorEccn(ItemDraft& d) {
+  const bool eccn = d.Saw(keys::kVendorEccn);
+  const bool source = d.Saw(keys::kVendorEccnSource);
+  if (eccn == source) return;
+  Diagnostic e = Error(codes::kEccnSourcePairing,
+                       eccn ? "`vendor_eccn` without `vendor_eccn_source`" : "`vendor_eccn_source` without `vendor_eccn`",
+                       d.file.Start());
+  e.help = eccn ? "say where the vendor states the ECCN: `vendor_eccn_source = \"...\"`"
+                : "state the ECCN the source gives: `vendor_eccn = \"...\"`, or remove the source";
+  d.file.Report(std::move(e));
+}
+
 }  // namespace
 
 void CheckItem(ItemDraft& d) {
   CheckRequiredKeys(d);
+  CheckVendorEccn(d);
   CheckDenseAgainstSparse(d);
   CheckSystemShape(d);
 }

@@ -15,15 +15,18 @@ inline constexpr std::string_view kName = "name";
 inline constexpr std::string_view kKind = "kind";
 inline constexpr std::string_view kDatacenter = "datacenter";
 inline constexpr std::string_view kMemoryType = "memory_type";
+inline constexpr std::string_view kVendorEccn = "vendor_eccn";
+inline constexpr std::string_view kVendorEccnSource = "vendor_eccn_source";
+inline constexpr std::string_view kMassMarketEncryption = "mass_market_encryption";
 inline constexpr std::string_view kNotes = "notes";
 inline constexpr std::string_view kConfidence = "confidence";
 inline constexpr std::string_view kDenseTops = "dense_tops";
 inline constexpr std::string_view kSparseTops = "sparse_tops";
 inline constexpr std::string_view kSources = "sources";
 inline constexpr std::string_view kContains = "contains";
-inline constexpr std::array<std::string_view, 12> kTopLevelNonNumeric = {
-    kId, kVendor, kName, kKind, kDatacenter, kMemoryType, kNotes, kConfidence,
-    kDenseTops, kSparseTops, kSources, kContains};
+inline constexpr std::array<std::string_view, 15> kTopLevelNonNumeric = {
+    kId, kVendor, kName, kKind, kDatacenter, kMemoryType, kVendorEccn, kVendorEccnSource,
+    kMassMarketEncryption, kNotes, kConfidence, kDenseTops, kSparseTops, kSources, kContains};
 
 // [[sources]] entries.
 inline constexpr std::string_view kTitle = "title";

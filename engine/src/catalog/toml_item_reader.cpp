@@ -62,11 +62,39 @@ void SetConfidence(ItemDraft& d, std::string value, Span span) {
   d.file.Report(std::move(e));
 }
 
+// An ECCN as the CCL writes it (digit, category letter, three digits, then `.`-separated
+// paragraphs: `3A090`, `4A994.l`, `5A992.z.1`), or EAR99.
+bool IsEccnText(std::string_view t) {
+  if (t == "EAR99") return true;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto segment_char = [&](char c) { return digit(c) || (c >= 'a' && c <= 'z'); };
+  if (t.size() < 5 || !digit(t[0]) || t[1] < 'A' || t[1] > 'E' || !digit(t[2]) || !digit(t[3]) || !digit(t[4])) return false;
+  std::size_t i = 5;
+  while (i < t.size()) {
+    if (t[i] != '.') return false;
+    const std::size_t start = ++i;
+    while (i < t.size() && segment_char(t[i])) ++i;
+    if (i == start) return false;
+  }
+  return true;
+}
+
+void SetVendorEccn(ItemDraft& d, std::string value, Span span) {
+  if (!IsEccnText(value)) {
+    Diagnostic e = Error(codes::kInvalidEccn, fmt::format("`vendor_eccn` `{}` is not an ECCN", value), span);
+    e.help = "write the ECCN as the CCL does (`3A090`, `4A994.l`, `5A992.c`), or `EAR99`";
+    d.file.Report(std::move(e));
+    return;
+  }
+  d.item.vendor_eccn = std::move(value);
+}
+
 // The plain text keys; nullptr for keys that are not.
 std::string* TextSlot(Item& item, std::string_view key) {
   if (key == keys::kVendor) return &item.vendor;
   if (key == keys::kName) return &item.name;
   if (key == keys::kMemoryType) return &item.memory_type;
+  if (key == keys::kVendorEccnSource) return &item.vendor_eccn_source;
   if (key == keys::kNotes) return &item.notes;
   return nullptr;
 }
@@ -78,6 +106,7 @@ void ReadStringKey(ItemDraft& d, std::string_view key, const toml::node& node) {
   if (key == keys::kId) return SetId(d, std::move(*value), span);
   if (key == keys::kKind) return SetKind(d, *value, span);
   if (key == keys::kConfidence) return SetConfidence(d, std::move(*value), span);
+  if (key == keys::kVendorEccn) return SetVendorEccn(d, std::move(*value), span);
   if (value->empty() && (key == keys::kVendor || key == keys::kName)) {
     d.file.Report(Error(codes::kMissingKey, fmt::format("`{}` is empty", key), span));
     return;
@@ -88,7 +117,7 @@ void ReadStringKey(ItemDraft& d, std::string_view key, const toml::node& node) {
 bool IsStringKey(std::string_view key) {
   return key == keys::kId || key == keys::kKind || key == keys::kConfidence ||
          key == keys::kVendor || key == keys::kName || key == keys::kMemoryType ||
-         key == keys::kNotes;
+         key == keys::kVendorEccn || key == keys::kVendorEccnSource || key == keys::kNotes;
 }
 
 void ReportUnknownTopLevel(ItemDraft& d, const toml::key& key) {
@@ -108,6 +137,8 @@ void ReadTopLevelKey(ItemDraft& d, const toml::key& key, const toml::node& node)
     ReadStringKey(d, k, node);
   } else if (k == keys::kDatacenter) {
     d.item.datacenter = ReadBool(d.file, k, node);
+  } else if (k == keys::kMassMarketEncryption) {
+    d.item.mass_market_encryption = ReadBool(d.file, k, node);
   } else if (k == keys::kDenseTops || k == keys::kSparseTops) {
     ReadTops(d, node, k == keys::kDenseTops);
   } else if (k == keys::kSources) {

@@ -71,8 +71,12 @@ const char* EndUseKey(EndUse e);  // "military", "military-intelligence", "super
 std::optional<EndUse> EndUseByKey(std::string_view key);
 constexpr Input EndUseInput(EndUse e) { return static_cast<Input>(static_cast<std::size_t>(Input::kMilitaryEndUse) + static_cast<std::size_t>(e)); }
 
-// Item attributes that are not numbers.
-enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kMemoryType };
+// Item attributes that are not numbers. The text attributes run from kVendor to kVendorEccn in
+// this order (the fast path indexes them so). `vendor_eccn` is "" when no statement is recorded
+// (a known value: "the vendor states nothing"); `mass_market_encryption` absent reads as false
+// (no 740.17(b) classification recorded), see docs/catalog.md.
+enum class ItemAttr : std::uint8_t { kDatacenter, kKind, kVendor, kId, kName, kMemoryType, kVendorEccn, kMassMarketEncryption };
+constexpr std::size_t kTextAttrCount = 5;  // kVendor .. kVendorEccn
 
 
 // `a op b`, exactly: the one comparison every evaluator and the constant folder use.

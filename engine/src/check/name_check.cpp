@@ -13,6 +13,8 @@ std::optional<ItemAttr> AttrByName(const std::string& n) {
   if (n == "id") return ItemAttr::kId;
   if (n == "name") return ItemAttr::kName;
   if (n == "memory_type") return ItemAttr::kMemoryType;
+  if (n == "vendor_eccn") return ItemAttr::kVendorEccn;
+  if (n == "mass_market_encryption") return ItemAttr::kMassMarketEncryption;
   return std::nullopt;
 }
 
@@ -40,7 +42,8 @@ std::optional<NodeId> ExprChecker::Name(const ast::Expr& e) {
     return ItemOnly(e, std::move(n));
   }
   if (const auto attr = AttrByName(name)) {
-    const Type type = *attr == ItemAttr::kDatacenter ? Type::kBool : *attr == ItemAttr::kKind ? Type::kKind : Type::kString;
+    const bool boolean = *attr == ItemAttr::kDatacenter || *attr == ItemAttr::kMassMarketEncryption;
+    const Type type = boolean ? Type::kBool : *attr == ItemAttr::kKind ? Type::kKind : Type::kString;
     Node n = Make(NodeOp::kAttr, type, e.span);
     n.index = static_cast<std::uint32_t>(*attr);
     return ItemOnly(e, std::move(n));
@@ -94,7 +97,8 @@ std::optional<NodeId> ExprChecker::Name(const ast::Expr& e) {
 }
 
 std::optional<NodeId> ExprChecker::Unknown(const ast::Expr& e) {
-  std::vector<std::string> candidates = {"datacenter", "kind", "vendor", "id", "name", "memory_type", "destination",
+  std::vector<std::string> candidates = {"datacenter", "kind", "vendor", "id", "name", "memory_type", "vendor_eccn",
+                                         "mass_market_encryption", "destination",
                                          "end_user_hq", "exporter_hq", "ic", "hbm", "system"};
   for (const auto& f : NumberFields()) candidates.emplace_back(f.key);
   for (const auto* table : {&cx_.params, &cx_.metrics, &cx_.eccns}) {

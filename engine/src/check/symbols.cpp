@@ -13,8 +13,8 @@ namespace {
 
 // Names an expression can mean without a declaration: catalog fields and query inputs.
 bool IsBuiltinName(const std::string& name) {
-  static const char* const kBuiltins[] = {"datacenter", "kind", "vendor", "id", "name", "memory_type",
-                                          "dense_tops", "destination", "end_user_hq", "exporter_hq"};
+  static const char* const kBuiltins[] = {"datacenter", "kind", "vendor", "id", "name", "memory_type", "vendor_eccn",
+                                          "mass_market_encryption", "dense_tops", "destination", "end_user_hq", "exporter_hq"};
   for (const char* b : kBuiltins) {
     if (name == b) return true;
   }
@@ -144,7 +144,10 @@ class Declarer {
 
 }  // namespace
 
+// EAR99 (subject to the EAR, on no CCL entry) is named like a classification so rules can
+// state and test it.
 bool IsEccnName(const std::string& t) {
+  if (t == "EAR99") return true;
   if (t.size() < 5 || !std::isdigit(static_cast<unsigned char>(t[0])) || !std::isupper(static_cast<unsigned char>(t[1]))) return false;
   for (std::size_t i = 2; i < 5; ++i) {
     if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;

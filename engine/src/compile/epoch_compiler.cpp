@@ -114,6 +114,7 @@ std::uint16_t EpochCompiler::CompileUncached(const Node& n, int p) {
     case NodeOp::kNumberField: return Emit(OpCode::kLoadNum, static_cast<std::uint8_t>(n.index), 0, 0);
     case NodeOp::kAttr:
       if (n.index == static_cast<std::uint32_t>(ItemAttr::kKind)) return Emit(OpCode::kLoadKind, 0, 0, 0);
+      if (n.index == static_cast<std::uint32_t>(ItemAttr::kMassMarketEncryption)) return Emit(OpCode::kLoadMassMarket, 0, 0, 0);
       return Emit(OpCode::kLoadBool, 0, 0, 0);  // datacenter; string attributes compile in Compare/In
     case NodeOp::kDense: return Emit(OpCode::kLoadDense, static_cast<std::uint8_t>(p), 0, 0);
     case NodeOp::kInput: return Emit(OpCode::kLoadInput, static_cast<std::uint8_t>(n.index), 0, 0);  // bool inputs

@@ -43,6 +43,7 @@ enum class OpCode : std::uint8_t {
   kLoadInput,    // dst = bool query input aux (unknown if not stated)
   kInputIn,      // dst = the value of query input aux (a small enum) is in the bit mask a
   kExporterIs,   // dst = the exporter is strings[a] (not stated: the item's vendor is)
+  kLoadMassMarket,  // dst = item mass_market_encryption (false if absent: no 740.17(b) classification recorded)
 };
 
 // Query-dependent instructions: never hoisted into the item segment.

@@ -32,6 +32,7 @@ const char* OpName(OpCode op) {
     case OpCode::kLoadInput: return "input";
     case OpCode::kInputIn: return "input_in";
     case OpCode::kExporterIs: return "exporter_is";
+    case OpCode::kLoadMassMarket: return "mass_market";
   }
   return "?";
 }

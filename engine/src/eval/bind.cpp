@@ -48,9 +48,10 @@ BoundCatalog Bind(const Program& program, const Catalog& catalog) {
     }
     b.datacenter = item.datacenter ? Slot{Rational(), static_cast<std::uint8_t>(*item.datacenter ? kSlotTrue : kSlotFalse), 0}
                                    : Unknown(eval::kMissingDatacenter);
+    b.mass_market_encryption.state = item.mass_market_encryption.value_or(false) ? kSlotTrue : kSlotFalse;
     b.kind = static_cast<std::uint8_t>(item.kind);
     b.strings = {Intern(program, item.vendor, false), Intern(program, item.id, false), Intern(program, item.name, false),
-                 Intern(program, item.memory_type, item.memory_type.empty())};
+                 Intern(program, item.memory_type, item.memory_type.empty()), Intern(program, item.vendor_eccn, false)};
     b.first_child = static_cast<std::uint32_t>(out.children.size());
     for (const auto& c : item.contains) {
       if (const auto index = catalog.IndexOf(c.item)) out.children.push_back(static_cast<std::uint32_t>(*index));

@@ -35,8 +35,11 @@ struct BoundItem {
   std::array<Slot, kNumberFieldCount> numbers{};
   std::array<Slot, kPrecisionCount> dense{};
   Slot datacenter;
+  Slot mass_market_encryption;            // false when absent (no 740.17(b) classification recorded)
   std::uint8_t kind = 0;
-  std::array<std::int32_t, 4> strings{};  // vendor, id, name, memory_type: ids in Program::strings, -1 other, -2 absent
+  // vendor, id, name, memory_type, vendor_eccn (ItemAttr order): ids in Program::strings, -1
+  // other, -2 absent (memory_type only: an unstated vendor_eccn is the known text "").
+  std::array<std::int32_t, kTextAttrCount> strings{};
   std::uint32_t first_child = 0;
   std::uint32_t child_count = 0;
 };

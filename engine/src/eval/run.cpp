@@ -147,6 +147,7 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
       case OpCode::kLoadNum: d = it.numbers[i.aux]; break;
       case OpCode::kLoadDense: d = it.dense[i.aux]; break;
       case OpCode::kLoadBool: d = it.datacenter; break;
+      case OpCode::kLoadMassMarket: d = it.mass_market_encryption; break;
       case OpCode::kLoadKind:
         d.number = Rational(it.kind);
         d.state = kSlotTrue;

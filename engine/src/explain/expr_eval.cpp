@@ -87,6 +87,8 @@ Value Evaluator::Attr(const Item& it, ItemAttr attr) const {
       if (it.memory_type.empty()) return Value::Missing("memory_type");
       v.text = it.memory_type;
       return v;
+    case ItemAttr::kVendorEccn: v.text = it.vendor_eccn; return v;  // "" when the vendor states none
+    case ItemAttr::kMassMarketEncryption: return Value::Bool(it.mass_market_encryption.value_or(false));
   }
   return v;
 }
@@ -140,6 +142,15 @@ Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, s
     }
     if (n.op == NodeOp::kAttr && n.index == static_cast<std::uint32_t>(ItemAttr::kDatacenter) && v.known()) {
       e.detail = v.truth == Tri::kTrue ? "designed or marketed for datacenters" : "not designed or marketed for datacenters";
+    }
+    if (n.op == NodeOp::kAttr && n.index == static_cast<std::uint32_t>(ItemAttr::kMassMarketEncryption)) {
+      const auto& stated = catalog_.items()[item].mass_market_encryption;
+      e.detail = !stated ? "no mass-market encryption classification (740.17(b)) recorded"
+                 : *stated ? "classified as a mass-market encryption commodity (740.17(b))"
+                           : "not a mass-market encryption commodity";
+    }
+    if (n.op == NodeOp::kAttr && n.index == static_cast<std::uint32_t>(ItemAttr::kVendorEccn) && v.text.empty()) {
+      e.detail = "vendor_eccn: no vendor statement recorded";
     }
     if (n.op == NodeOp::kAttr && v.known() && (v.kind || !v.text.empty())) {
       e.detail = fmt::format("{} = {}", n.source, v.kind ? std::string(ItemKindKey(*v.kind)) : v.text);

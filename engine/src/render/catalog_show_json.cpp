@@ -83,6 +83,9 @@ std::string ShowJson(const Item& item, const Catalog& catalog, const ItemFigures
   Tops(json, "dense_tops", item.dense_tops);
   Tops(json, "sparse_tops", item.sparse_tops);
   StringOrNull(json, "memory_type", item.memory_type);
+  StringOrNull(json, "vendor_eccn", item.vendor_eccn);
+  StringOrNull(json, "vendor_eccn_source", item.vendor_eccn_source);
+  WriteBool(json.Key("mass_market_encryption"), item.mass_market_encryption);
   WriteNumber(json.Key("tpp"), figures.Value("tpp"));
   WriteNumber(json.Key("pd"), figures.Value("pd"));
   Metrics(json, figures);

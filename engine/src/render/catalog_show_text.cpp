@@ -17,6 +17,8 @@ void Identity(std::string& out, const Item& item) {
   Line(out, "kind", ItemKindKey(item.kind));
   Line(out, "datacenter", DatacenterText(item.datacenter));
   Line(out, "memory_type", item.memory_type.empty() ? "-" : item.memory_type);
+  Line(out, "vendor_eccn", item.vendor_eccn.empty() ? "- (no vendor statement recorded)" : fmt::format("{} ({})", item.vendor_eccn, item.vendor_eccn_source));
+  Line(out, "mass_market_encryption", item.mass_market_encryption ? (*item.mass_market_encryption ? "true" : "false") : "- (no 740.17(b) classification recorded)");
   Line(out, "confidence", item.confidence.empty() ? "-" : item.confidence);
 }
 
