@@ -21,7 +21,7 @@
 #include "audit/utc_now.hpp"
 #include "text/json.hpp"
 #include "text/output_file.hpp"
-#include "report/progress.hpp"
+#include "progress.hpp"
 
 namespace chipgate::cli {
 

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 
 namespace chipgate::server {
 namespace {

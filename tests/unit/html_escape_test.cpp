@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 
 namespace chipgate {
 namespace {

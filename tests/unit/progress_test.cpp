@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "report/progress.hpp"
+#include "progress.hpp"
 
 namespace chipgate {
 namespace {

@@ -1,7 +1,7 @@
 // Text helpers for the audit (see text.hpp).
 #include "audit/text.hpp"
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -4,7 +4,7 @@
 // shows the destination and the decision in words.
 #include <fmt/format.h>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 #include "render/decision_text.hpp"
 #include "render/screen_render.hpp"
 

@@ -9,7 +9,7 @@
 
 #include "report/audit_report.hpp"
 #include "explain/explain.hpp"
-#include "report/html.hpp"
+#include "text/html.hpp"
 #include "report/audit_html_style.hpp"
 #include "report/decision_html.hpp"
 #include "report/svg_chart.hpp"

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 
 namespace chipgate::report_detail {
 namespace {

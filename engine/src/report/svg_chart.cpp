@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 
 namespace chipgate::report_detail {
 namespace {

@@ -2,7 +2,7 @@
 // not allowed, and escapes markup, so the output is built without intermediate copies.
 #include <cstdint>
 
-#include "report/html.hpp"
+#include "text/html.hpp"
 #include "text/utf8.hpp"
 
 namespace chipgate {

@@ -1,6 +1,6 @@
 // The progress line and when to redraw it (see progress.hpp). ANSI "erase to end of line"
 // (ESC [ K) is used only after the terminal check passed, so files never see it.
-#include "report/progress.hpp"
+#include "progress.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
