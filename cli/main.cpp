@@ -6,8 +6,8 @@
 #include <cstring>
 #include <system_error>
 
-#include "command.hpp"
-#include "output_stream.hpp"
+#include "cli/core/command.hpp"
+#include "cli/core/output_stream.hpp"
 
 namespace chipgate::cli {
 

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "progress.hpp"
+#include "cli/audit/progress.hpp"
 
 namespace chipgate {
 namespace {

@@ -1,0 +1,78 @@
+// `chipgate check --item ID --to CC [--end-user-hq CC] [--exporter-hq CC] [--date YYYY-MM-DD]
+// [--format text|json] [--explain]`: the license determination for one shipment.
+// Exit 0 when determined, 1 when indeterminate, 2 on bad input.
+//
+// JSON comes from the compiled fast path (the same answer the HTTP API gives); the memo and
+// `--explain` from the explaining evaluator, whose tree shows every margin.
+#include <fmt/format.h>
+
+#include "cli/core/session.hpp"
+
+namespace chipgate::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: chipgate check --item ID --to CC [--end-user-hq CC] [--exporter-hq CC] [--date YYYY-MM-DD]\n"
+    "                      [--end-use none|military|military-intelligence|supercomputer|advanced-ic|wmd|us-person-support]...\n"
+    "                      [--transaction export|reexport|transfer] [--exporter COMPANY] [--uae-approved-entity]\n"
+    "                      [--end-user NAME] [--end-user-country CC] [--consignee NAME] [--purchaser NAME]\n"
+    "                      [--end-user-parent NAME] [--parties LIST]... [--format text|json] [--explain]\n"
+    "                      [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
+    "\n"
+    "Decides whether shipping ITEM to CC (a country, or a region such as UA-43 Crimea) on the date\n"
+    "(default: today, UTC) needs a license under the rules in force that day, and why. Without\n"
+    "--end-user-hq, rules that depend on where the end user is headquartered cannot be decided, and the\n"
+    "answer says so instead of assuming. Without --end-use, the end-use rules become conditions of the\n"
+    "answer (\"NO LICENSE REQUIRED, provided that: ...\"); --end-use none states that none applies.\n"
+    "--exporter names the exporting company (an \"is informed\" letter binds only its recipient;\n"
+    "default: the item's vendor). Named parties are screened against the restricted-party lists\n"
+    "(--parties: CSL CSV/JSON or OFAC sdn.csv; default: the bundled sample); a Denied Persons match is\n"
+    "PROHIBITED, an Entity List match requires a license with no exceptions; without a named party the\n"
+    "answer says the parties were not screened. Exit status: 0 determined, 1 indeterminate, 2 bad input.\n";
+
+}  // namespace
+
+int RunCheck(const std::vector<std::string>& argv, Io& io) {
+  ArgSpec spec = SessionFlags();
+  spec.valued.insert({"--item", "--to", "--end-user-hq", "--exporter-hq", "--date", "--format", "--end-use", "--transaction",
+                      "--exporter", "--end-user", "--end-user-country", "--consignee", "--purchaser", "--end-user-parent",
+                      "--parties"});
+  spec.switches.insert({"--explain", "--help", "--uae-approved-entity"});
+  int exit_code = kExitOk;
+  const auto args = ParseCommand("check", argv, spec, kUsage, io, exit_code);
+  if (!args) return exit_code;
+  const std::string format = args->GetOr("--format", "text");
+  if (!args->Get("--item") || !args->Get("--to") || (format != "text" && format != "json") || !args->positional().empty()) {
+    fmt::print(io.err, "chipgate check: {}\n{}", !args->Get("--item") ? "--item is required" : !args->Get("--to") ? "--to is required"
+                                                 : !args->positional().empty() ? "unexpected argument `" + args->positional()[0] + "`"
+                                                                               : "--format must be text or json", kUsage);
+    return kExitUsage;
+  }
+  const auto engine = LoadEngine(*args, io);
+  if (!engine) return kExitUsage;
+  Question q;
+  q.item = *args->Get("--item");
+  q.destination = *args->Get("--to");
+  q.end_user_hq = args->GetOr("--end-user-hq", "");
+  q.exporter_hq = args->GetOr("--exporter-hq", "");
+  q.date = args->GetOr("--date", "");
+  q.end_use = args->GetAll("--end-use", true);
+  q.transaction = args->GetOr("--transaction", "");
+  q.exporter = args->GetOr("--exporter", "");
+  q.end_user = args->GetOr("--end-user", "");
+  q.end_user_country = args->GetOr("--end-user-country", "");
+  q.consignee = args->GetOr("--consignee", "");
+  q.purchaser = args->GetOr("--purchaser", "");
+  q.end_user_parent = args->GetOr("--end-user-parent", "");
+  q.uae_approved_entity = args->Has("--uae-approved-entity");
+  const bool explained = format == "text" || args->Has("--explain");
+  const Result<Decision> d = explained ? engine->Explain(q) : engine->Decide(q);
+  if (!d.ok()) {
+    PrintQuestionErrors(d.diagnostics, io);
+    return kExitUsage;
+  }
+  fmt::print(io.out, "{}", engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain")));
+  return d->determined ? kExitOk : kExitFinding;
+}
+
+}  // namespace chipgate::cli

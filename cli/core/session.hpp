@@ -1,0 +1,33 @@
+// What every question-answering subcommand loads first: an Engine (the rules: `--rules`,
+// default the bundled tree; the catalog: bundled plus `--catalog` layers; `--param`), and the
+// parsing of query inputs shared by the commands, reported with the flag that carried them.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "cli/core/args.hpp"
+#include "chipgate/engine.hpp"
+#include "cli/core/command.hpp"
+#include "engine/state.hpp"
+
+namespace chipgate::cli {
+
+// The flags LoadEngine reads; commands add their own.
+ArgSpec SessionFlags();
+
+// The folder holding the bundled rules/ and catalog/: $CHIPGATE_HOME, else the build's.
+std::string DataDir();
+
+// Prints diagnostics and returns nothing on any error.
+std::optional<Engine> LoadEngine(const Args& args, Io& io);
+
+// Prints a question's diagnostics, naming the flag of each field ("--to: `UK` is not ...").
+void PrintQuestionErrors(const std::vector<Diagnostic>& diagnostics, Io& io);
+
+// Each prints a message that says what was expected and returns nothing on bad input.
+std::optional<std::size_t> FindItem(const EngineState& s, const std::string& id, Io& io);
+std::optional<Date> DateArg(const EngineState& s, const Args& args, Io& io);  // --date, default today (UTC)
+std::optional<CountryCode> CountryArg(const std::string& flag, const std::string& value, Io& io);
+
+}  // namespace chipgate::cli
