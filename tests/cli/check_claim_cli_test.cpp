@@ -99,6 +99,15 @@ TEST_F(CheckClaimCli, ALicenseNumberWithoutARegisterIsNotVerifiedAndSaysSo) {
   EXPECT_TRUE(Has(run.out, "note: license number not verified: no license register given")) << run.out;
 }
 
+TEST_F(CheckClaimCli, WithoutAnEndUserTheLicenseIsNotCoveredAndTheNoteSaysWhy) {
+  const CliRun run = testing::RunCli({"check", "--item", "nvidia-a800-sxm4-80gb", "--to", "CN", "--end-user-hq", "CN", "--date", "2025-03-01",
+                                      "--claim", "D1134598", "--licenses", dir_.File("licenses.csv")},
+                                     CHIPGATE_SOURCE_DIR);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_TRUE(Has(run.out, "license register: end-user-different")) << run.out;
+  EXPECT_TRUE(Has(run.out, "note: no end user given (--end-user)")) << run.out;
+}
+
 TEST_F(CheckClaimCli, JsonCarriesTheClaimAfterTheDecisionsKeys) {
   const CliRun run = Check("D1134598", "2025-04-03", {"--format", "json"});
   EXPECT_EQ(run.exit_code, 1) << run.err;

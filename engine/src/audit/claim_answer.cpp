@@ -41,8 +41,12 @@ LicenseAnswer CheckLicense(const Catalog& catalog, const Decision& d, const Clai
   const licenses::License& license = register_.licenses()[*index];
   const auto item = catalog.IndexOf(d.item);
   const licenses::Shipment shipment{static_cast<std::uint32_t>(item.value_or(0)), d.classifications, d.destination, q.end_user, d.date};
-  LicenseAnswer out = Answer(item ? licenses::CheckCoverage(license, shipment) : licenses::Finding::kItemNotCovered);
+  const licenses::Finding finding = item ? licenses::CheckCoverage(license, shipment) : licenses::Finding::kItemNotCovered;
+  LicenseAnswer out = Answer(finding);
   out.license_source = license.source;
+  if (finding == licenses::Finding::kEndUserDifferent && q.end_user.empty()) {
+    notes.push_back("no end user given (--end-user): the license's end user cannot be matched, so it is not covered");
+  }
   if (out.covered) {
     // The audit's sentence promises quantity left after depletion, which one shipment cannot tell.
     out.sentence = "the license claimed is in the register and covers this date, item, destination and end user";
