@@ -1,11 +1,13 @@
 // `chipgate check --item ID --to CC [--end-user-hq CC] [--exporter-hq CC] [--date YYYY-MM-DD]
-// [--format text|json] [--explain]`: the license determination for one shipment.
+// [--format text|json] [--explain] [--claim TEXT [--quantity N] [--licenses PATH]...]`: the
+// license determination for one shipment, and whether what it claims authorizes it.
 // Exit 0 when determined, 1 when indeterminate, 2 on bad input.
 //
 // JSON comes from the compiled fast path (the same answer the HTTP API gives); the memo and
 // `--explain` from the explaining evaluator, whose tree shows every margin.
 #include <fmt/format.h>
 
+#include "cli/check/check_claim.hpp"
 #include "cli/core/session.hpp"
 
 namespace chipgate::cli {
@@ -17,6 +19,7 @@ constexpr const char* kUsage =
     "                      [--transaction export|reexport|transfer] [--exporter COMPANY] [--uae-approved-entity]\n"
     "                      [--end-user NAME] [--end-user-country CC] [--consignee NAME] [--purchaser NAME]\n"
     "                      [--end-user-parent NAME] [--parties LIST]... [--format text|json] [--explain]\n"
+    "                      [--claim TEXT [--quantity N] [--licenses PATH]...]\n"
     "                      [--rules PATH]... [--catalog PATH]... [--param NAME=VALUE]...\n"
     "\n"
     "Decides whether shipping ITEM to CC (a country, or a region such as UA-43 Crimea) on the date\n"
@@ -28,7 +31,16 @@ constexpr const char* kUsage =
     "default: the item's vendor). Named parties are screened against the restricted-party lists\n"
     "(--parties: CSL CSV/JSON or OFAC sdn.csv; default: the bundled sample); a Denied Persons match is\n"
     "PROHIBITED, an Entity List match requires a license with no exceptions; without a named party the\n"
-    "answer says the parties were not screened. Exit status: 0 determined, 1 indeterminate, 2 bad input.\n";
+    "answer says the parties were not screened.\n"
+    "--claim judges what the shipment claims as `chipgate audit` judges a row: NLR (or blank, none),\n"
+    "a License Exception code (NAC, ACA, ...) or a license number; any other text authorizes nothing\n"
+    "(a violation where a license is required). With --licenses (license register CSV, repeatable; see\n"
+    "docs/audit.md) a license number is checked: unknown number, not yet valid or expired on the date,\n"
+    "item, destination or end user (--end-user) not covered, and --quantity above what the license\n"
+    "authorises. check has no depletion history: earlier shipments under the license are not counted\n"
+    "(audit --licenses depletes). The claim's verdict is in the memo and in JSON under \"claim\".\n"
+    "Exit status: 0 determined, 1 indeterminate or a claim found a violation,\n"
+    "prohibited or indeterminate, 2 bad input.\n";
 
 }  // namespace
 
@@ -36,7 +48,7 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
   spec.valued.insert({"--item", "--to", "--end-user-hq", "--exporter-hq", "--date", "--format", "--end-use", "--transaction",
                       "--exporter", "--end-user", "--end-user-country", "--consignee", "--purchaser", "--end-user-parent",
-                      "--parties"});
+                      "--parties", "--claim", "--quantity", "--licenses"});
   spec.switches.insert({"--explain", "--help", "--uae-approved-entity"});
   int exit_code = kExitOk;
   const auto args = ParseCommand("check", argv, spec, kUsage, io, exit_code);
@@ -71,8 +83,14 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
     PrintQuestionErrors(d.diagnostics, io);
     return kExitUsage;
   }
-  fmt::print(io.out, "{}", engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain")));
-  return d->determined ? kExitOk : kExitFinding;
+  std::optional<ClaimAnswer> claim;
+  if (!AnswerCheckClaim(*args, engine->state(), *d, claim, io)) return kExitUsage;
+  std::string rendered = engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain"));
+  if (claim) rendered = format == "json" ? WithClaimJson(std::move(rendered), *claim, *args->Get("--claim")) : rendered + ClaimText(*claim, *args->Get("--claim"));
+  fmt::print(io.out, "{}", rendered);
+  // As in the audit, an over-declared claim is worth a look but not a finding.
+  const bool claim_found = claim && claim->verdict != Verdict::kOk && claim->verdict != Verdict::kOverDeclared;
+  return d->determined && !claim_found ? kExitOk : kExitFinding;
 }
 
 }  // namespace chipgate::cli

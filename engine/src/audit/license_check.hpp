@@ -18,4 +18,10 @@ licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why)
 // "the license claimed had expired by the ship date", ...: the finding in words.
 std::string FindingSentence(licenses::Finding finding);
 
+// A register's finding on a claimed license applied to the claim's verdict and reasons (the
+// first reason says why the verdict): a failure where a license was required and claimed (the
+// verdict ok) makes a violation; otherwise the finding is a further reason and the verdict
+// stands. `reasons` must not be empty. The audit and `check --claim` share it.
+void ApplyLicenseFinding(bool covered, const std::string& sentence, Verdict& verdict, std::vector<std::string>& reasons);
+
 }  // namespace chipgate::audit_detail

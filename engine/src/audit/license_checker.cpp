@@ -3,8 +3,6 @@
 // violation; elsewhere (no license required, or undecided) the finding is a reason and the
 // verdict stands. Derived explanations are cached per (explanation, finding), bounded, so a
 // million rows against ten thousand licenses build each once and store few.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -30,13 +28,7 @@ struct KeyHash {
 RowExplanation Derive(const RowExplanation& base, licenses::Finding finding) {
   RowExplanation out = base;
   out.license_finding = finding;
-  const std::string sentence = audit_detail::FindingSentence(finding);
-  if (finding != licenses::Finding::kCovered && base.verdict == Verdict::kOk) {
-    out.verdict = Verdict::kViolation;
-    out.reasons.front() = fmt::format("a license was required and the license claimed does not authorize this shipment: {}", sentence);
-  } else {
-    out.reasons.insert(out.reasons.begin() + 1, fmt::format("license register: {}", sentence));
-  }
+  audit_detail::ApplyLicenseFinding(finding == licenses::Finding::kCovered, audit_detail::FindingSentence(finding), out.verdict, out.reasons);
   out.reasons_json = JsonStringArray(out.reasons);
   return out;
 }

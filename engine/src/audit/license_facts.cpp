@@ -43,4 +43,13 @@ std::string FindingSentence(licenses::Finding f) {
   return "the license number claimed is not in the license register";
 }
 
+void ApplyLicenseFinding(bool covered, const std::string& sentence, Verdict& verdict, std::vector<std::string>& reasons) {
+  if (!covered && verdict == Verdict::kOk) {
+    verdict = Verdict::kViolation;
+    reasons.front() = "a license was required and the license claimed does not authorize this shipment: " + sentence;
+  } else {
+    reasons.insert(reasons.begin() + 1, "license register: " + sentence);
+  }
+}
+
 }  // namespace chipgate::audit_detail

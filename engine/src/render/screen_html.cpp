@@ -1,7 +1,8 @@
 // The matrix as one self-contained HTML page (see screen_render.hpp): inline CSS, no scripts, no
 // external resources, every piece of text through HtmlEscape (product names and notes come from
 // catalog files, which may come from anyone). Cells are coloured by decision; hovering a cell
-// shows the destination and the decision in words.
+// shows the destination and the decision in words. On paper the scrolling table is replaced by
+// a print-only copy cut into column chunks on landscape pages, so no destination is lost.
 #include <fmt/format.h>
 
 #include "text/html.hpp"
@@ -25,6 +26,18 @@ table.matrix{border-collapse:collapse;font-size:12px}
 .exc{background:#d0ebff}.lic{background:#e5dbff}.unk{background:#dee2e6}
 table.legend td{padding:2px 8px;border:1px solid #dee2e6}table.legend{border-collapse:collapse}
 code{font-family:ui-monospace,monospace}
+.print-only{display:none}
+@page{size:letter landscape;margin:9mm}
+@media print{
+body{margin:0;font-size:11px}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.screen-only{display:none}.print-only{display:block}
+h3.chunk{font-size:11px;margin:10px 0 3px;break-after:avoid}
+table.print{border-collapse:collapse;font-size:8px;margin:0 0 6px}
+.print th,.print td{border:1px solid #ced4da;padding:1px 3px;white-space:nowrap;text-align:center}
+.print tbody th{text-align:left;font-weight:normal}.print td.cls{text-align:left}
+.print thead{display:table-header-group}.print tr{break-inside:avoid}
+}
 )";
 
 // The colour class of a code: the decision before any "+X?" that may apply.
@@ -73,6 +86,36 @@ std::string Provenance(const ScreenView& v) {
   return out + "</dl>";
 }
 
+// One printed chunk: the product column again, then destinations [begin, end); the
+// classification only in the first chunk, where it is read once.
+std::string PrintChunk(const ScreenView& v, ColumnChunk chunk) {
+  const ScreenMatrix& m = v.matrix;
+  const bool first = chunk.begin == 0;
+  std::string out = fmt::format("<h3 class=\"chunk\">Destinations {}&ndash;{} of {}: {} to {}</h3>\n<table class=\"print\"><thead><tr><th>product</th>",
+                                chunk.begin + 1, chunk.end, m.columns.size(), HtmlEscape(m.columns[chunk.begin].label),
+                                HtmlEscape(m.columns[chunk.end - 1].label));
+  if (first) out += "<th>classification</th>";
+  for (std::size_t c = chunk.begin; c < chunk.end; ++c) out += fmt::format("<th>{}</th>", HtmlEscape(m.columns[c].label));
+  out += "</tr></thead>\n<tbody>\n";
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    out += fmt::format("<tr><th>{}</th>", HtmlEscape(v.session.catalog.items()[m.rows[r]].id));
+    if (first) out += fmt::format("<td class=\"cls\">{}</td>", HtmlEscape(RowClassification(v, r)));
+    for (std::size_t c = chunk.begin; c < chunk.end; ++c) {
+      const auto cells = m.At(r, c);
+      const char* css = cells.empty() ? "unk" : CssClass(CountCodes(cells, v.session.model).front().code);
+      out += fmt::format("<td class=\"{}\">{}</td>", css, cells.empty() ? "(no members)" : HtmlEscape(CellText(v, r, c)));
+    }
+    out += "</tr>\n";
+  }
+  return out + "</tbody></table>\n";
+}
+
+std::string PrintMatrix(const ScreenView& v) {
+  std::string out = "<section class=\"print-only\">\n";
+  for (const ColumnChunk chunk : ColumnChunks(v.matrix.columns.size(), kPrintColumnsPerChunk)) out += PrintChunk(v, chunk);
+  return out + "</section>\n";
+}
+
 }  // namespace
 
 std::string ScreenHtml(const ScreenView& v) {
@@ -81,7 +124,7 @@ std::string ScreenHtml(const ScreenView& v) {
   out += fmt::format("<title>chipgate screen {}</title>\n<style>{}</style>\n</head>\n<body>\n", v.date.ToString(), kStyle);
   out += fmt::format("<h1>Export-control screen on {}</h1>\n<p class=\"meta\">{}</p>\n", v.date.ToString(), HtmlEscape(ScreenHeader(v)));
   out += "<p class=\"meta\">US EAR, ECCN 3A090/4A090 and the rules encoded in chipgate; hover a cell for the decision in words.</p>\n";
-  out += Legend() + "\n<div class=\"wrap\"><table class=\"matrix\">\n<thead><tr><th>product</th><th>classification</th>";
+  out += Legend() + "\n<div class=\"wrap screen-only\"><table class=\"matrix\">\n<thead><tr><th>product</th><th>classification</th>";
   for (const auto& c : m.columns) {
     const std::string title = c.is_group || c.merged ? fmt::format("{} destinations", c.members.size()) : std::string(c.members[0].Name());
     out += fmt::format("<th title=\"{}\">{}</th>", HtmlEscape(title), HtmlEscape(c.label));
@@ -94,7 +137,7 @@ std::string ScreenHtml(const ScreenView& v) {
     for (std::size_t c = 0; c < m.columns.size(); ++c) out += Cell(v, r, c);
     out += "</tr>\n";
   }
-  out += "</tbody></table></div>\n";
+  out += "</tbody></table></div>\n" + PrintMatrix(v);
   std::string keys;
   for (const auto& c : m.columns) {
     if (!c.merged && !c.is_group) continue;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analysis/screen.hpp"
 #include "render/end_user.hpp"
@@ -33,5 +34,17 @@ std::string ScreenText(const ScreenView& v);
 std::string ScreenCsv(const ScreenView& v);
 std::string ScreenJson(const ScreenView& v);
 std::string ScreenHtml(const ScreenView& v);
+
+// Paper cannot scroll sideways, so the HTML page carries a print-only copy of the matrix cut into
+// tables of at most `per_chunk` destination columns, each repeating the product column. The
+// chunks are [begin, end) column ranges covering 0..columns exactly once, in order; none for
+// zero columns. per_chunk 0 is taken as 1.
+struct ColumnChunk {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<ColumnChunk> ColumnChunks(std::size_t columns, std::size_t per_chunk);
+// Destination columns per printed table: what fits across a landscape page at the print size.
+inline constexpr std::size_t kPrintColumnsPerChunk = 22;
 
 }  // namespace chipgate::render

@@ -208,7 +208,10 @@ class Page {
       return;
     }
     shown_.emplace(memo, r.line);
-    out_ += "<details><summary>Full explanation (every rule consulted, with values, margins and citations)</summary>" + memo + "</details>";
+    out_ += "<details class=\"screen-only\"><summary>Full explanation (every rule consulted, with values, margins and citations)</summary>" + memo + "</details>";
+    // Paper cannot open a <details>, so the explanation is printed from its own block.
+    out_ += "<div class=\"print-only\"><p class=\"note\">Printed explanation: a rule that does not hold is one line; its conditions are in the on-screen report.</p>" +
+            report_detail::DecisionHtml(d, model_, report_detail::TreeScope::kDecisive) + "</div>";
   }
 
   void MoreNote(Verdict v, std::size_t shown) {

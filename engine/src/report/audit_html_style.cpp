@@ -47,7 +47,21 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 code { font: 12px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: #f2f4f7; padding: 0 3px; border-radius: 3px; }
 .note { color: var(--muted); font-size: 13px; }
 pre { background: #f2f4f7; padding: 8px 10px; overflow-x: auto; font-size: 12px; }
-@media print { body { background: #fff; } main { padding: 0; } details { display: block; } article.finding { page-break-inside: avoid; } }
+.print-only { display: none; }
+@page { margin: 12mm; }
+@media print {
+  body { background: #fff; font-size: 11px; } main { max-width: none; padding: 0; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .screen-only { display: none; } .print-only { display: block; }
+  h2 { margin: 18px 0 6px; break-after: avoid; } h3, h5 { break-after: avoid; }
+  /* A finding may run across pages (its explanation is long); its heading and facts stay together. */
+  article.finding { break-inside: auto; margin: 8px 0; padding: 6px 10px; }
+  article.finding header, dl.facts, ol.reasons > li { break-inside: avoid; }
+  /* The memo's reasons repeat the finding's Why and Citations just above. */
+  .print-only .memo > h5:first-child, .print-only .memo > ol.reasons { display: none; }
+  .print-only ul.tree { columns: 3; column-gap: 14px; font-size: 9.5px; } .print-only .cite { font-size: 9px; }
+  a { color: inherit; text-decoration: none; }
+}
 )css";
 }
 

@@ -19,14 +19,15 @@ std::string Joined(const std::vector<std::string>& values) {
   return out;
 }
 
-void Tree(const Explanation& e, std::string& out, int depth) {
+void Tree(const Explanation& e, std::string& out, int depth, TreeScope scope) {
   out += fmt::format(R"(<li><span class="mark {}">{}</span> {})", MarkClass(e.value), Mark(e.value), HtmlEscape(e.label));
   if (!e.detail.empty()) out += fmt::format(R"(: <span class="detail">{}</span>)", HtmlEscape(e.detail));
   if (!e.missing.empty()) out += fmt::format(R"( <span class="missing">(missing: {})</span>)", HtmlEscape(Joined(e.missing)));
-  if (!e.cites.empty() && !e.rule_id.empty()) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(Joined(e.cites)));
-  if (!e.children.empty() && depth < 16) {
+  const bool pruned = scope == TreeScope::kDecisive && e.value == Tri::kFalse && depth > 0;
+  if (!e.cites.empty() && !e.rule_id.empty() && !pruned) out += fmt::format(R"(<div class="cite">{}</div>)", HtmlEscape(Joined(e.cites)));
+  if (!e.children.empty() && depth < 16 && !pruned) {
     out += "<ul>";
-    for (const auto& c : e.children) Tree(c, out, depth + 1);
+    for (const auto& c : e.children) Tree(c, out, depth + 1, scope);
     out += "</ul>";
   }
   out += "</li>";
@@ -34,7 +35,7 @@ void Tree(const Explanation& e, std::string& out, int depth) {
 
 }  // namespace
 
-std::string DecisionHtml(const Decision& d, const Model& model) {
+std::string DecisionHtml(const Decision& d, const Model& model, TreeScope scope) {
   std::string out = R"(<div class="memo"><h5>Reasons</h5><ol class="reasons">)";
   for (const auto& r : d.reasons) {
     out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(ReasonKindKey(r.kind)), HtmlEscape(render::ReasonText(model, r, d.party_hits)));
@@ -53,7 +54,7 @@ std::string DecisionHtml(const Decision& d, const Model& model) {
                        HtmlEscape(m.value ? m.arithmetic + (m.unit == "1" ? "" : " " + m.unit) : "unknown (missing: " + Joined(m.missing) + ")"));
   }
   out += R"(</ul><h5>Explanation</h5><ul class="tree">)";
-  Tree(d.explanation, out, 0);
+  Tree(d.explanation, out, 0, scope);
   return out + "</ul></div>";
 }
 

@@ -11,6 +11,13 @@
 
 namespace chipgate::report_detail {
 
-std::string DecisionHtml(const Decision& d, const Model& model);
+// How much of the explanation tree to render. On screen the whole tree sits behind a
+// disclosure; on paper every node is printed (no disclosure can be opened there), but a node
+// that does not hold keeps only its own line and margin, not the conditions beneath it: the full
+// tree of one decision runs to a dozen pages, and what decided the row is in the nodes that hold
+// or are unknown. A pruned node also drops its citations (nodes that hold keep theirs).
+enum class TreeScope { kEveryCondition, kDecisive };
+
+std::string DecisionHtml(const Decision& d, const Model& model, TreeScope scope = TreeScope::kEveryCondition);
 
 }  // namespace chipgate::report_detail
