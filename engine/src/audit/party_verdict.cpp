@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "audit/explanation.hpp"
 #include "audit/verdict.hpp"
 #include "decide/parties.hpp"
 #include "render/answer.hpp"
@@ -80,16 +81,8 @@ class Folder {
   }
 
  private:
-  void Add(std::string reason, const std::vector<std::string>& cites) {
-    out_.reasons.push_back(std::move(reason));
-    Cite(cites);
-  }
-
-  void Cite(const std::vector<std::string>& cites) {
-    for (const auto& c : cites) {
-      if (std::find(out_.citations.begin(), out_.citations.end(), c) == out_.citations.end()) out_.citations.push_back(c);
-    }
-  }
+  void Add(std::string reason, const std::vector<std::string>& cites) { AddReason(out_, std::move(reason), cites); }
+  void Cite(const std::vector<std::string>& cites) { AddCitations(out_, cites); }
 
   bool CandidateOpen() const {
     if (d_.outcome != Outcome::kIndeterminate) return false;
