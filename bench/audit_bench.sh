@@ -11,11 +11,16 @@
 #                                      another end user, some exhausted) and the audit runs
 #                                      with --licenses (two passes over the log)
 #   CHIPGATE=path/to/chipgate ...      another build, to compare before and after a change
+#   NAMES=50000 bench/audit_bench.sh   that many distinct end users (each shipping to one
+#                                      destination, as real customers mostly do), one row in
+#                                      500 naming a party listed in the bundled sample: every
+#                                      row's end user is screened, so this measures screening
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROWS=${1:-1000000}
 CHIPGATE=${CHIPGATE:-"$ROOT/build/chipgate"}
 LICENSES=${LICENSES:-0}
+NAMES=${NAMES:-0}
 [ -x "$CHIPGATE" ] || { echo "build first: cmake -S . -B build -G Ninja && cmake --build build" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
@@ -33,7 +38,7 @@ LOG="$WORK/shipments.csv"
 # A deterministic synthetic log: real catalog ids, destinations and claims in realistic
 # proportions, one quoted end user in five (commas and doubled quotes), CRLF line ends, some
 # blank end_user_hq values, dates over the whole span of the rules (2022-10 .. 2026-11).
-awk -v rows="$ROWS" -v licenses="$LICENSES" 'BEGIN {
+awk -v rows="$ROWS" -v licenses="$LICENSES" -v names="$NAMES" 'BEGIN {
   n_items = split("nvidia-h100-sxm5-80gb nvidia-a100-sxm4-80gb nvidia-h20 nvidia-rtx-4090 nvidia-l40s nvidia-l20 amd-mi300x nvidia-a800-sxm4-80gb nvidia-h200-sxm-141gb nvidia-b200 nvidia-dgx-h100 intel-gaudi2 nvidia-l4 amd-mi210 sk-hynix-hbm3e-36gb-12high nvidia-rtx-4090d", items, " ")
   n_dest = split("DE JP US SG MY CN HK AE VN IN SA GB FR KR TW NL MO IL BR TH", dests, " ")
   n_claim = split("NLR,NLR,NLR,,D1234567,D7654321,NAC,ACA,NLR,D2345678", claims, ",")
@@ -50,6 +55,12 @@ awk -v rows="$ROWS" -v licenses="$LICENSES" 'BEGIN {
     dest = dests[1 + int(rand() * n_dest)]
     hq = (rand() < 0.08) ? "" : ((rand() < 0.1) ? "CN" : dest)
     eu = (i % 5 == 0) ? "\"Acme \"\"North\"\", Ltd " i % 997 "\"" : "Example Research Institute " i % 991
+    if (names > 0) {  # a customer base: each end user ships to its own country
+      n = int(rand() * names)
+      dest = dests[1 + n % n_dest]
+      eu = (n % 5 == 0) ? "\"Acme \"\"North\"\", Ltd " n "\"" : "Example Research Institute " n
+      if (i % 500 == 0) eu = (i % 1000 == 0) ? "Sophgo Technologies Ltd." : "KAL TEK LABS"
+    }
     claim = claims[1 + int(rand() * n_claim)]
     if (licenses > 0 && claim ~ /^D/) {  # a registered license; its end user as the register names it
       lic = int(rand() * licenses)

@@ -111,17 +111,24 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     return kExitUsage;
   }
   for (const auto& note : reader.notes()) fmt::print(io.err, "note: {}\n", note);
+  // The lists are read before the run: a list that cannot be read stops it (no row passes unscreened).
+  if (const Result<bool> lists = session.parties->Ready(); !lists.ok()) {
+    fmt::print(io.err, "{}chipgate audit: the restricted-party lists cannot be read; nothing is stored\n", RenderText(lists.diagnostics));
+    return kExitUsage;
+  }
   const auto store = AuditStore::Open(request.db_path, error);
   if (!store) {
     fmt::print(io.err, "chipgate audit: cannot use the database {}: {}; nothing is stored\n", request.db_path, error);
     return kExitUsage;
   }
-  AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session)};
+  const std::vector<Provenance::PartyListFile> party_lists = session.parties->ListFiles();
+  AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session),
+                    PartyListsJson(party_lists)};
   if (const auto problem = store->BeginRun(info)) {
     fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
     return kExitUsage;
   }
-  RowAuditor auditor(session.model, session.catalog, session.params);
+  RowAuditor auditor(session.model, session.catalog, session.params, session.parties.get());
   LicensePlan plan;
   std::optional<LicenseChecker> checker;
   if (request.licenses) {
@@ -138,7 +145,8 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
   if (request.format == "json" || request.format == "jsonl") {
     const AuditRunHeader header{store->run_id(), info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
-                                info.params_json, session.model.current_to ? session.model.current_to->ToString() : std::string()};
+                                info.params_json, session.model.current_to ? session.model.current_to->ToString() : std::string(),
+                                info.party_lists_json};
     const auto shape = request.format == "jsonl" ? AuditJsonWriter::Shape::kLines : AuditJsonWriter::Shape::kDocument;
     sinks.push_back(&json.emplace(io.out, session.model, header, shape));
   }
@@ -169,7 +177,7 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   bool complete = true;
   if (!request.report_path.empty()) {
     AuditReportInfo report{request.input_path, end.input_sha256, request.db_path, store->run_id(), info.started_at, end.finished_at,
-                           session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts};
+                           session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts, party_lists};
     for (const auto& f : session.model.files) report.rule_files.emplace_back(f.path, f.sha256);
     complete = WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
   }

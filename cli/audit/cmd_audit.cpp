@@ -17,7 +17,7 @@ constexpr const char* kUsage =
     "usage: chipgate audit LOG.csv [--db FILE.sqlite] [--report FILE.html] [--format csv|json|jsonl] [--force]\n"
     "                      [--map FILE.toml] [--map-column OURS=THEIRS]... [--map-item PART=CATALOG-ID]...\n"
     "                      [--licenses REGISTER.csv]... [--exporter-hq CC] [--rules PATH]... [--catalog PATH]...\n"
-    "                      [--param NAME=VALUE]...\n"
+    "                      [--param NAME=VALUE]... [--parties LIST]...\n"
     "\n"
     "Decides every row of a shipment log (CSV with a header row) under the rules in force on its ship\n"
     "date and compares the authorization required with the one claimed: ok, violation, over-declared,\n"
@@ -40,6 +40,9 @@ constexpr const char* kUsage =
     "  --licenses   a license register (CSV): claimed license numbers are checked against it (known, valid on\n"
     "               the ship date, item, destination, end user, quantity left in ship-date order) and their\n"
     "               use is recorded in the database; repeatable\n"
+    "  --parties    a restricted-party list (CSL CSV/JSON or OFAC sdn.csv; default: the bundled sample),\n"
+    "               repeatable: each row's end_user (and consignee, purchaser columns) is screened on its\n"
+    "               ship date\n"
     "\n"
     "Exit status: 0 every row ok or over-declared, 1 any prohibited, violation, indeterminate or rejected row,\n"
     "2 refused before the run (bad usage or input, unusable or locked database): nothing stored,\n"
@@ -50,7 +53,7 @@ constexpr const char* kUsage =
 
 int RunAudit(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
-  spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq", "--licenses"});
+  spec.valued.insert({"--db", "--report", "--format", "--map", "--map-column", "--map-item", "--exporter-hq", "--licenses", "--parties"});
   spec.switches.insert({"--help", "--force"});
   int exit_code = kExitOk;
   const auto args = ParseCommand("audit", argv, spec, kUsage, io, exit_code);

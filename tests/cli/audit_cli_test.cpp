@@ -101,7 +101,7 @@ TEST(AuditCli, TheStoreHoldsTheRunAndIdenticalResultsForTheSameInput) {
   const std::string db = dir.File("audit.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 3);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 4);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"), 2);
   EXPECT_EQ(Scalar(db, "SELECT rows_read - rows_decided - rows_rejected FROM runs WHERE run_id = 1"), 0);
   EXPECT_EQ(Scalar(db, "SELECT rows_read FROM runs WHERE run_id = 2"), 6);
@@ -215,7 +215,8 @@ TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
   const std::string db = dir.File("v2.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   {
-    // Back to exactly what schema 2 wrote: the five-verdict CHECK and no `prohibited` count.
+    // Back to exactly what schema 2 wrote: the five-verdict CHECK, no `prohibited` count and no
+    // `party_lists` (schema 4).
     auto open = sqlite::Database::Open(db);
     ASSERT_TRUE(open.ok());
     const auto st = open->Exec(
@@ -226,6 +227,7 @@ TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
         " OR verdict = 'over-declared' OR verdict = 'indeterminate' OR verdict = 'rejected'), explanation_id INTEGER NOT NULL,"
         " PRIMARY KEY (run_id, line)) STRICT, WITHOUT ROWID;"
         "INSERT INTO results SELECT * FROM results_v3; DROP TABLE results_v3; ALTER TABLE runs DROP COLUMN prohibited;"
+        " ALTER TABLE runs DROP COLUMN party_lists;"
         "CREATE VIEW results_explained AS SELECT r.run_id, r.line, r.shipment_id, r.ship_date, r.item, r.item_id, r.quantity,"
         " r.destination, r.end_user, r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding"
         " FROM results AS r JOIN explanations AS e ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id;"
@@ -238,7 +240,7 @@ TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
   ASSERT_EQ(before.size(), 6U);
   const CliRun run = Audit({AuditFixture("edge-cases.csv"), "--db", db});
   ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 3);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 4);
   const auto after = Rows(db, all);
   ASSERT_EQ(after.size(), 12U);
   EXPECT_EQ(std::vector<std::string>(after.begin(), after.begin() + 6), before) << "the schema 2 rows are kept as they were";

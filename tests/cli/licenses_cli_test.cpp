@@ -177,14 +177,14 @@ TEST(LicensesCli, RejectsAreGroupedInTheSummaryAndTheReport) {
   EXPECT_TRUE(Has(html, R"(<tr><td class="num">30</td><td>a country that is not an ISO code (or a known name) (<code>destination</code>)</td>)")) << html.substr(0, 200);
 }
 
-// The quick start's example: the log and the register together give every verdict and every
-// register finding.
+// The quick start's example: the log and the register together give every verdict (`prohibited`
+// from its Denied Persons row) and every register finding.
 TEST(LicensesCli, TheExampleExercisesEveryVerdictAndFinding) {
   testing::TempDir dir;
   const std::string db = dir.File("example.sqlite");
   const CliRun run = Cli({"audit", testing::SourcePath("examples/shipments-2023-2026.csv"), "--licenses", testing::SourcePath("examples/licenses.csv"), "--db", db});
   ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(Text(db, "SELECT DISTINCT verdict FROM results ORDER BY 1"), "indeterminate\nok\nover-declared\nrejected\nviolation\n");
+  EXPECT_EQ(Text(db, "SELECT DISTINCT verdict FROM results ORDER BY 1"), "indeterminate\nok\nover-declared\nprohibited\nrejected\nviolation\n");
   EXPECT_EQ(Text(db, "SELECT DISTINCT license_finding FROM results_explained WHERE verdict = 'violation' AND license_finding IS NOT NULL ORDER BY 1"),
             "destination-not-covered\nend-user-different\nexpired\nitem-not-covered\nnot-yet-valid\nquantity-exhausted\nunknown-number\n");
   EXPECT_EQ(Text(db, "SELECT count(*) FROM results WHERE claimed IN ('EAR99', 'TBD') AND verdict = 'violation'"), "2\n");
@@ -200,14 +200,14 @@ TEST(LicensesCli, ASchemaOneDatabaseIsMigrated) {
     auto open = sqlite::Database::Open(db);
     ASSERT_TRUE(open.ok());
     ASSERT_TRUE(open->Exec("DROP TABLE license_uses; DROP VIEW results_explained; ALTER TABLE explanations DROP COLUMN license_finding;"
-                           "ALTER TABLE runs DROP COLUMN prohibited;"
+                           "ALTER TABLE runs DROP COLUMN prohibited; ALTER TABLE runs DROP COLUMN party_lists;"
                            "CREATE VIEW results_explained AS SELECT r.run_id, r.line, r.verdict, e.required FROM results AS r JOIN explanations AS e "
                            "ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id; PRAGMA user_version = 1;")
                     .ok());
   }
   const CliRun run = Cli({"audit", AuditFixture("licensed-log.csv"), "--db", db, "--licenses", AuditFixture("licenses.csv")});
   ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(Text(db, "PRAGMA user_version"), "3\n");
+  EXPECT_EQ(Text(db, "PRAGMA user_version"), "4\n");
   EXPECT_EQ(Text(db, "SELECT run_id, count(*), count(license_finding) FROM results_explained GROUP BY 1"), "1|6|0\n2|9|9\n");
   EXPECT_EQ(Text(db, "SELECT count(*) FROM license_uses"), "3\n");
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/screening.hpp"
 #include "support/bundled.hpp"
 
 namespace chipgate::testing {
@@ -42,15 +43,21 @@ AuditOutcome AuditText(const std::string& csv, const AuditMapping& mapping) {
   return AuditTextWith(b.model, b.catalog, b.params, csv, mapping);
 }
 
+AuditOutcome AuditTextScreened(const std::string& csv, const AuditMapping& mapping) {
+  const Bundled& b = LoadBundled();
+  static const PartyScreen lists({}, SourcePath("lists"));  // loaded once per test binary; never changed
+  return AuditTextWith(b.model, b.catalog, b.params, csv, mapping, &lists);
+}
+
 AuditOutcome AuditTextWith(const Model& model, const Catalog& catalog, const ParamValues& params, const std::string& csv,
-                           const AuditMapping& mapping) {
+                           const AuditMapping& mapping, const AuditPartyLookup* parties) {
   std::istringstream in(csv);
   AuditOutcome out;
   ShipmentLogReader reader(in, model, catalog, mapping, std::nullopt);
   out.header_problems = reader.ReadHeader();
   out.notes = reader.notes();
   if (!out.header_problems.empty()) return out;
-  RowAuditor auditor(model, catalog, params);
+  RowAuditor auditor(model, catalog, params, parties);
   Collector collector(out.rows);
   AuditSink* sinks[] = {&collector};
   out.counts = RunAudit(reader, auditor, sinks).counts;

@@ -33,7 +33,9 @@ struct AuditOutcome {
 AuditOutcome AuditText(const std::string& csv, const AuditMapping& mapping = {});
 // The same with other rules (a copy of the tree with edits).
 AuditOutcome AuditTextWith(const Model& model, const Catalog& catalog, const ParamValues& params, const std::string& csv,
-                           const AuditMapping& mapping = {});
+                           const AuditMapping& mapping = {}, const AuditPartyLookup* parties = nullptr);
+// The bundled rules and catalog, every row's parties screened against the bundled sample lists.
+AuditOutcome AuditTextScreened(const std::string& csv, const AuditMapping& mapping = {});
 // CHIPGATE_SOURCE_DIR/tests/data/audit/<name>
 std::string AuditFixture(const std::string& name);
 std::string ReadFile(const std::string& path);

@@ -117,6 +117,9 @@ struct Query {
   std::optional<CountryCode> country;
   Date date;
   std::size_t limit = 20;  // at most this many hits
+  // Ignore the listing dates (`date` unused): for a caller that searches a name once and
+  // filters the hits by Entry::ListedOn for each of many dates (the audit).
+  bool any_date = false;
 };
 
 enum class HitDecision : std::uint8_t { kMatch, kReview };

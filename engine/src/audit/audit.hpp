@@ -54,6 +54,8 @@ enum class AuditColumn : std::uint8_t {
   kEndUserHq,   // optional: absent or blank = unknown (rules that need it are indeterminate)
   kClaimed,     // optional: absent or blank = nothing claimed (NLR)
   kExporterHq,  // optional: for License Exception HBM; blank = the run's default, if any
+  kConsignee,   // optional: screened against the party lists like the end user
+  kPurchaser,   // optional: screened against the party lists like the end user
   kCount
 };
 constexpr std::size_t kAuditColumnCount = static_cast<std::size_t>(AuditColumn::kCount);
@@ -228,6 +230,27 @@ struct RowExplanation {
   std::span<const std::string> Criteria() const { return std::span<const std::string>(classifications).subspan(criteria_begin); }
   // Set when a claimed license number was checked against a register.
   std::optional<licenses::Finding> license_finding;
+  // The restricted-party hits folded into this explanation (typed_reasons index them), and
+  // whether the row's parties were screened at all.
+  std::vector<PartyHit> party_hits;
+  bool parties_screened = false;
+};
+
+// A party hit with its listing's dates, so one search of a name serves rows of every date.
+struct ListedPartyHit {
+  PartyHit hit;
+  std::optional<Date> listed_from;   // absent: the listing date is unknown, listed on every date
+  std::optional<Date> listed_until;  // absent: still listed
+  bool ListedOn(Date d) const { return (!listed_from || *listed_from <= d) && (!listed_until || d <= *listed_until); }
+};
+
+// Where the audit finds parties: the engine's screening over the loaded lists.
+class AuditPartyLookup {
+ public:
+  virtual ~AuditPartyLookup() = default;
+  // Every entry `name` matches or resembles, whatever its listing dates, best first. The lists
+  // must have loaded (the caller checked before the run).
+  virtual std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
 };
 
 // Decides rows with the compiled fast path: the rules are compiled once for the params and the
@@ -235,8 +258,9 @@ struct RowExplanation {
 // Explanations are cached by decision (bounded), so building them costs nothing per row.
 class RowAuditor {
  public:
-  // The arguments must outlive the auditor.
-  RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params);
+  // The arguments must outlive the auditor. Without `parties` no row is screened (each row's
+  // reasons say so).
+  RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params, const AuditPartyLookup* parties = nullptr);
   ~RowAuditor();
   RowAuditor(const RowAuditor&) = delete;
   RowAuditor& operator=(const RowAuditor&) = delete;

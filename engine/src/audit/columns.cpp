@@ -23,6 +23,8 @@ constexpr std::array<ColumnInfo, kAuditColumnCount> kColumns = {{
     {AuditColumn::kEndUserHq, "end_user_hq", false},
     {AuditColumn::kClaimed, "claimed", false},
     {AuditColumn::kExporterHq, "exporter_hq", false},
+    {AuditColumn::kConsignee, "consignee", false},
+    {AuditColumn::kPurchaser, "purchaser", false},
 }};
 
 }  // namespace

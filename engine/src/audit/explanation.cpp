@@ -53,12 +53,7 @@ class Builder {
   }
 
  private:
-  void Add(std::string reason, const std::vector<std::string>& cites) {
-    out_.reasons.push_back(std::move(reason));
-    for (const auto& c : cites) {
-      if (std::find(out_.citations.begin(), out_.citations.end(), c) == out_.citations.end()) out_.citations.push_back(c);
-    }
-  }
+  void Add(std::string reason, const std::vector<std::string>& cites) { AddReason(out_, std::move(reason), cites); }
 
   bool IsClaimed(const ExceptionRule& rule) const { return f_.claim.kind == ClaimKind::kException && rule.code == f_.claim.code; }
 
@@ -138,6 +133,17 @@ Tri ClaimedExceptionApplies(const Model& model, const FastDecision& fast, const 
 }
 
 RowExplanation BuildExplanation(const DecisionFacts& facts) { return Builder(facts).Build(); }
+
+void AddCitations(RowExplanation& out, const std::vector<std::string>& cites) {
+  for (const auto& c : cites) {
+    if (std::find(out.citations.begin(), out.citations.end(), c) == out.citations.end()) out.citations.push_back(c);
+  }
+}
+
+void AddReason(RowExplanation& out, std::string reason, const std::vector<std::string>& cites) {
+  out.reasons.push_back(std::move(reason));
+  AddCitations(out, cites);
+}
 
 }  // namespace chipgate::audit_detail
 

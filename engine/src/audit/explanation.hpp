@@ -29,4 +29,9 @@ Tri ClaimedExceptionApplies(const Model& model, const FastDecision& fast, const 
 
 RowExplanation BuildExplanation(const DecisionFacts& facts);
 
+// Appends each of `cites` not yet among out.citations (the reasons' sources, each once).
+void AddCitations(RowExplanation& out, const std::vector<std::string>& cites);
+// Appends `reason` to out.reasons, then its citations.
+void AddReason(RowExplanation& out, std::string reason, const std::vector<std::string>& cites);
+
 }  // namespace chipgate::audit_detail

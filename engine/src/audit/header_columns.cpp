@@ -102,8 +102,8 @@ HeaderResolution ResolveHeader(const CsvRecord& header, const AuditMapping& mapp
         out.problems.push_back(fmt::format("the header has no column {}, which is required", Described(mapping, c)));
       } else if (!mapping.headers[i].empty()) {
         out.problems.push_back(fmt::format("the header has no column {}, which the mapping names", Described(mapping, c)));
-      } else {
-        out.notes.push_back(AbsentNote(c));
+      } else if (std::string note = AbsentNote(c); !note.empty()) {
+        out.notes.push_back(std::move(note));  // consignee and purchaser are seldom in a log: no note
       }
     }
     for (std::size_t j = 0; j < i; ++j) {

@@ -12,6 +12,8 @@
 #include "audit/explanation.hpp"
 #include "audit/audit.hpp"
 #include "audit/license_check.hpp"
+#include "audit/party_screen.hpp"
+#include "audit/party_verdict.hpp"
 #include "eval/evaluate.hpp"
 #include "explain/explain.hpp"
 #include "compile/program.hpp"
@@ -27,12 +29,14 @@ struct ExplanationKey {
   std::int32_t treat = -1;
   bool end_user_hq_known = false;
   bool exporter_hq_known = false;
+  bool parties_screened = false;
   ClaimKind claim_kind = ClaimKind::kNoLicense;
   std::string claim_code;
   FastDecision fast;
 
   bool operator==(const ExplanationKey& o) const {
     return epoch == o.epoch && item == o.item && treat == o.treat && end_user_hq_known == o.end_user_hq_known &&
+           parties_screened == o.parties_screened &&
            exporter_hq_known == o.exporter_hq_known && claim_kind == o.claim_kind && claim_code == o.claim_code && fast == o.fast;
   }
 };
@@ -43,7 +47,7 @@ struct ExplanationKeyHash {
     auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
     mix(static_cast<std::size_t>(k.treat + 1));
     mix(static_cast<std::size_t>(k.end_user_hq_known) | (static_cast<std::size_t>(k.exporter_hq_known) << 1) |
-        (static_cast<std::size_t>(k.claim_kind) << 2));
+        (static_cast<std::size_t>(k.claim_kind) << 2) | (static_cast<std::size_t>(k.parties_screened) << 5));
     mix(std::hash<std::string>{}(k.claim_code));
     const FastDecision& d = k.fast;
     mix(static_cast<std::size_t>(d.license_required) | (static_cast<std::size_t>(d.review) << 2) |
@@ -63,9 +67,21 @@ struct ExplanationKeyHash {
 
 }  // namespace
 
+// A row with party hits: its product-rules explanation and the hits (each hit's text names
+// the row's party, so the hits themselves are the key, not just the entries).
+std::string PartyKey(std::uint64_t base_id, const std::vector<PartyHit>& hits) {
+  std::string key = std::to_string(base_id);
+  for (const PartyHit& h : hits) {
+    key += fmt::format("|{}\x1f{}\x1f{}\x1f{}\x1f{:.6f}\x1f{}", static_cast<int>(h.role), h.queried, h.entry, h.list, h.score, h.match);
+  }
+  return key;
+}
+
 struct RowAuditor::State {
-  State(const Model& m, const Catalog& c, const ParamValues& p)
-      : model(m), catalog(c), params(p), program(Compile(m, p)), bound(Bind(program, c)), scratch(program) {}
+  State(const Model& m, const Catalog& c, const ParamValues& p, const AuditPartyLookup* lookup)
+      : model(m), catalog(c), params(p), program(Compile(m, p)), bound(Bind(program, c)), scratch(program) {
+    if (lookup != nullptr) parties.emplace(*lookup);
+  }
 
   const Model& model;
   const Catalog& catalog;
@@ -75,6 +91,8 @@ struct RowAuditor::State {
   Scratch scratch;
   std::unordered_map<std::uint64_t, std::vector<Reason>> classifications;  // (epoch, item)
   std::unordered_map<ExplanationKey, RowExplanation, ExplanationKeyHash> explanations;
+  std::optional<audit_detail::RowPartyScreen> parties;
+  std::unordered_map<std::string, RowExplanation> with_parties;  // PartyKey → explanation
   ExplanationKey key;  // reused, so a cache hit allocates nothing
   RowExplanation out_of_coverage;
   std::uint64_t explanations_built = 0;
@@ -105,6 +123,7 @@ struct RowAuditor::State {
     RowExplanation out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;
     audit_detail::NoteDecisionFacts(model, key.fast, out);
+    NotScreened(out);
     if (out.verdict != Verdict::kIndeterminate) return out;
     // Undecided: the explaining evaluator names every missing input (the fast path keeps one).
     const Decision slow = Explain(model, catalog, params, row.AsQuery());
@@ -112,12 +131,41 @@ struct RowAuditor::State {
     out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;
     audit_detail::NoteDecisionFacts(model, key.fast, out);
+    NotScreened(out);
     return out;
+  }
+
+  // Fail closed in words: an auditor must not read "ok" as "the parties were cleared".
+  void NotScreened(RowExplanation& out) const {
+    out.parties_screened = key.parties_screened;
+    if (key.parties_screened) return;
+    out.reasons.push_back("the parties were not screened against the restricted-party lists");
+    out.reasons_json = JsonStringArray(out.reasons);
+  }
+
+  const RowExplanation& Base(const ShipmentRow& row) {
+    if (const auto it = explanations.find(key); it != explanations.end()) return it->second;
+    if (explanations.size() >= kMaxCachedExplanations) {
+      explanations.clear();
+      with_parties.clear();  // keyed by the ids of the explanations just dropped
+    }
+    RowExplanation built = Build(row);
+    built.id = ++explanations_built;
+    return explanations.emplace(key, std::move(built)).first->second;
+  }
+
+  const RowExplanation& WithParties(const ShipmentRow& row, const RowExplanation& base, const std::vector<PartyHit>& hits) {
+    std::string k = PartyKey(base.id, hits);
+    if (const auto it = with_parties.find(k); it != with_parties.end()) return it->second;
+    if (with_parties.size() >= kMaxCachedExplanations) with_parties.clear();
+    RowExplanation built = audit_detail::FoldPartyHits({model, key.fast, base, hits, row.claim});
+    built.id = ++explanations_built;
+    return with_parties.emplace(std::move(k), std::move(built)).first->second;
   }
 };
 
-RowAuditor::RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params)
-    : state_(std::make_unique<State>(model, catalog, params)) {}
+RowAuditor::RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params, const AuditPartyLookup* parties)
+    : state_(std::make_unique<State>(model, catalog, params, parties)) {}
 
 RowAuditor::~RowAuditor() = default;
 
@@ -143,11 +191,11 @@ const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   s.key.exporter_hq_known = row.exporter_hq.has_value();
   s.key.claim_kind = row.claim.kind;
   s.key.claim_code = row.claim.code;
-  if (const auto it = s.explanations.find(s.key); it != s.explanations.end()) return it->second;
-  if (s.explanations.size() >= kMaxCachedExplanations) s.explanations.clear();
-  RowExplanation built = s.Build(row);
-  built.id = ++s.explanations_built;
-  return s.explanations.emplace(s.key, std::move(built)).first->second;
+  s.key.parties_screened = s.parties.has_value();
+  const RowExplanation& base = s.Base(row);
+  if (!s.parties) return base;
+  const std::vector<PartyHit>& hits = s.parties->Screen(row);
+  return hits.empty() ? base : s.WithParties(row, base, hits);
 }
 
 }  // namespace chipgate

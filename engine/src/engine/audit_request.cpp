@@ -13,6 +13,7 @@
 #include "engine/state.hpp"
 #include "licenses/licenses.hpp"
 #include "render/decision_json.hpp"
+#include "report/audit_output.hpp"
 #include "report/audit_report.hpp"
 #include "store/audit_store.hpp"
 #include "text/json.hpp"
@@ -119,12 +120,14 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
   if (!prepared.ok()) return ForwardFailure<AuditRunSummary>(prepared);
   Prepared& p = *prepared.value;
   const AuditMapping mapping;
+  if (Result<bool> lists = s.parties->Ready(); !lists.ok()) return ForwardFailure<AuditRunSummary>(lists);
   ShipmentLogReader reader(p.input->stream(), s.model, s.catalog, mapping, p.exporter_hq);
   if (const auto problems = reader.ReadHeader(); !problems.empty()) return Unusable<AuditRunSummary>("input", problems.front());
   const std::string input_name = job.input_name.empty() ? job.input_path : job.input_name;
-  const AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s)};
+  const std::vector<Provenance::PartyListFile> party_lists = s.parties->ListFiles();
+  const AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s), PartyListsJson(party_lists)};
   if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
-  RowAuditor auditor(s.model, s.catalog, s.params);
+  RowAuditor auditor(s.model, s.catalog, s.params, s.parties.get());
   LicensePlan plan;
   std::optional<LicenseChecker> checker;
   if (p.licenses) {
@@ -150,7 +153,7 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
   AuditRunSummary out = SummaryOf(p.store->run_id(), result.counts, end.input_sha256);
   WriteReport(s, job, summary,
               {input_name, end.input_sha256, job.db_path, out.run_id, info.started_at, end.finished_at, s.model.rules_hash, s.catalog_hash,
-               CHIPGATE_VERSION, {}, {}, result.counts},
+               CHIPGATE_VERSION, {}, {}, result.counts, party_lists},
               out);
   return Succeed(std::move(out));
 }

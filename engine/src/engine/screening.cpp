@@ -118,6 +118,24 @@ void PartyScreen::SearchOwner(const std::string& name, Date date, std::vector<Pa
   }
 }
 
+std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const {
+  Load();
+  std::vector<ListedPartyHit> out;
+  if (!index_ || name.empty()) return out;
+  std::vector<parties::Hit> hits;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    parties::Query query{name, country, Date(), 20};
+    query.any_date = true;  // the caller keeps, per date, the entries listed on it
+    hits = index_->Search(query);
+  }
+  for (const auto& h : hits) {
+    const parties::Entry& e = list_->entries[h.entry];
+    out.push_back({HitOf(role, name, *list_, h), e.start_date, e.end_date});
+  }
+  return out;
+}
+
 std::vector<PartyHit> PartyScreen::Screen(const NamedParties& p, Date date) const {
   Load();
   std::vector<PartyHit> out;

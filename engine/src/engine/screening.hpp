@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/audit.hpp"
 #include "chipgate/decision.hpp"
 #include "chipgate/engine.hpp"
 #include "chipgate/parties.hpp"
@@ -28,7 +29,7 @@ struct NamedParties {
   bool any() const { return !end_user.empty() || !consignee.empty() || !purchaser.empty() || !end_user_parent.empty(); }
 };
 
-class PartyScreen {
+class PartyScreen final : public AuditPartyLookup {
  public:
   // `paths` empty: the bundled lists in `bundled_dir` (lists.toml) with its Affiliates rule.
   // `list_date` overrides the files' own download dates (`parties --list-date`).
@@ -39,6 +40,9 @@ class PartyScreen {
   Result<bool> Ready() const;
   std::vector<PartyHit> Screen(const NamedParties& parties, Date date) const;
   std::vector<Provenance::PartyListFile> ListFiles() const;
+  // For the audit: the same search as Screen() on any date, each hit with its listing dates.
+  // Precondition: Ready().
+  std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const override;
 
   // `parties search`: runs `query` under the lock (PartyIndex::Search keeps scratch space) and
   // hands the hits and the index to `render`; the lists' diagnostics when they cannot be read.

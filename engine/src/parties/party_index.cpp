@@ -55,7 +55,7 @@ void ScoreVariant(const NameIndex& index, const PartyList& list, double review, 
                   const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best) {
   for (const std::uint32_t n : Candidates(q, index, review, scratch)) {
     const IndexedName& name = index.names[n];
-    if (!name.ListedOn(query.date)) continue;
+    if (!query.any_date && !name.ListedOn(query.date)) continue;
     NameScore scored = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
     if (((q.steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
     const CountryFit fit = FitCountry(list.entries[name.entry], query.country, scored.score);

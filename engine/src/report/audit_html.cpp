@@ -65,6 +65,7 @@ class Page {
     Findings(Verdict::kViolation, "Violations", "A license was required and the row claims none, or claims an exception that does not apply.");
     Findings(Verdict::kIndeterminate, "Indeterminate rows",
              "The rules cannot decide these rows from the data given; the missing input is named. They are not ok.");
+    Parties();
     Rejected();
     OverDeclared();
     Provenance();
@@ -282,6 +283,33 @@ class Page {
     MoreNote(Verdict::kOverDeclared, rows.size());
   }
 
+  // Every row whose party is, or may be, a listed one: the listing is what an auditor checks.
+  void Parties() {
+    out_ += "<h2>Parties</h2>";
+    if (info_.party_lists.empty()) {
+      out_ += "<p>The parties were not screened against the restricted-party lists.</p>";
+      return;
+    }
+    const auto& rows = s_.party_rows();
+    if (rows.empty()) {
+      out_ += "<p>No end user, consignee or purchaser matches or resembles a listed entry on its ship date.</p>";
+      return;
+    }
+    out_ += "<p>Rows whose end user, consignee or purchaser matches (or, under review, may be) an entry listed on the ship date.</p>";
+    out_ += "<table><tr><th>line</th><th>shipment</th><th>ship date</th><th>verdict</th><th>party</th><th>entry</th><th>list</th>"
+            "<th>citation</th><th>score</th></tr>";
+    for (const auto& r : rows) {
+      out_ += fmt::format(R"(<tr><td class="num">{}</td><td class="id">{}</td><td class="id">{}</td><td>{}</td><td>{} <code>{}</code></td><td>{}{}</td><td>{}</td><td>{}</td><td class="num">{:.2f}</td></tr>)",
+                          r.line, E(r.shipment_id), E(r.ship_date), Badge(r.verdict), E(PartyRoleKey(r.hit.role)), E(r.hit.queried), E(r.hit.entry),
+                          r.hit.match ? "" : " (review: to confirm or rule out)", E(r.hit.list), E(r.hit.citation), r.hit.score);
+    }
+    out_ += "</table>";
+    if (s_.party_hit_count() > rows.size()) {
+      out_ += fmt::format(R"(<p class="note">{} more party hits are in the database (reasons of <code>results_explained</code>).</p>)",
+                          s_.party_hit_count() - rows.size());
+    }
+  }
+
   void Provenance() {
     out_ += "<h2>Provenance</h2><p>What this report was computed from; the same input, rules, catalog and params give the same results.</p><table>";
     const std::pair<const char*, std::string> rows[] = {
@@ -300,11 +328,15 @@ class Page {
     out_ += "<h3>Rule files</h3><table><tr><th>file</th><th>SHA-256</th></tr>";
     for (const auto& [path, sha] : info_.rule_files) out_ += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>", E(path), E(sha));
     out_ += "</table>";
+    out_ += "<h3>Restricted-party lists</h3><table><tr><th>file</th><th>SHA-256</th><th>list date</th></tr>";
+    for (const auto& f : info_.party_lists) {
+      out_ += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>", E(f.path), E(f.sha256), E(f.list_date.empty() ? "unknown" : f.list_date));
+    }
+    out_ += "</table>";
     out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results_explained WHERE run_id = {} ORDER BY line\"</pre>",
                         E(info_.db_path), info_.run_id);
-    out_ += R"(<p class="note">Not covered by this audit: Entity List and other screening of the end user's name, end-use controls, and )"
-            R"(license numbers with BIS (they are checked against the license register given, if any). chipgate reads the end user's )"
-            R"(headquarters country, not the name.</p>)";
+    out_ += R"(<p class="note">Not covered by this audit: end-use controls, the end user's owners (the Affiliates rule: `check )"
+            R"(--end-user-parent`), and license numbers with BIS (they are checked against the license register given, if any).</p>)";
   }
 
   const AuditSummary& s_;

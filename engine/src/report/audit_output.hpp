@@ -18,6 +18,7 @@
 #include <string>
 
 #include "audit/audit.hpp"
+#include "chipgate/engine.hpp"
 
 namespace chipgate {
 
@@ -41,7 +42,13 @@ struct AuditRunHeader {
   std::string chipgate_version;
   std::string params_json;  // a JSON object, verbatim
   std::string rules_current_to;  // YYYY-MM-DD or empty
+  std::string party_lists_json = "[]";  // a JSON array, verbatim (PartyListsJson)
 };
+
+// The restricted-party list files as a JSON array of {"path", "sha256", "list_date"} objects
+// (list_date null when the list does not say): the run object's `party_lists` and the runs
+// table's column.
+std::string PartyListsJson(const std::vector<Provenance::PartyListFile>& files);
 
 class AuditJsonWriter : public AuditSink {
  public:

@@ -21,6 +21,7 @@
 
 #include "audit/audit.hpp"
 #include "chipgate/decision.hpp"
+#include "chipgate/engine.hpp"
 
 namespace chipgate {
 
@@ -34,6 +35,14 @@ struct AuditDetailRow {
 };
 
 using VerdictTally = std::array<std::uint64_t, kVerdictCount>;
+
+// A row whose party matched or resembled a restricted-party list entry (one per hit).
+struct AuditPartyRow {
+  std::uint64_t line = 0;
+  Verdict verdict = Verdict::kRejected;
+  std::string shipment_id, ship_date;
+  PartyHit hit;
+};
 
 // Rejected rows of one kind and column ("`Shipped` is not a date"), so 5,000 identical rejects
 // read as one line with a count, the first lines and one example reason.
@@ -64,6 +73,9 @@ class AuditSummary : public AuditSink {
   const std::array<std::uint64_t, kLicenseFindingCount>& license_findings() const { return license_findings_; }
   // Rejected rows grouped by kind and column, largest group first.
   std::vector<RejectGroup> reject_groups() const;
+  // The first party hits in row order (at most detail_limit), and how many there were in all.
+  const std::vector<AuditPartyRow>& party_rows() const { return party_rows_; }
+  std::uint64_t party_hit_count() const { return party_hit_count_; }
   std::optional<Date> first_date() const { return first_date_; }
   std::optional<Date> last_date() const { return last_date_; }
 
@@ -77,6 +89,8 @@ class AuditSummary : public AuditSink {
   std::array<std::vector<AuditDetailRow>, kVerdictCount> details_;
   std::vector<RejectGroup> reject_groups_;  // bounded: one per kind and column
   std::array<std::uint64_t, kLicenseFindingCount> license_findings_{};
+  std::vector<AuditPartyRow> party_rows_;
+  std::uint64_t party_hit_count_ = 0;
   std::optional<Date> first_date_, last_date_;
 };
 
@@ -90,6 +104,7 @@ struct AuditReportInfo {
   std::vector<std::pair<std::string, std::string>> rule_files;  // path, sha256
   std::vector<std::pair<std::string, std::string>> params;      // name, value
   AuditCounts counts;
+  std::vector<Provenance::PartyListFile> party_lists;  // what the parties were screened against
 };
 
 // Every report carries this marker in its <head>, so `chipgate audit` can tell its own report

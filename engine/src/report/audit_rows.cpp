@@ -84,7 +84,16 @@ void WriteDetermination(JsonWriter& w, const RowExplanation& e, const Model& mod
   render::WriteReviewPolicyJson(w, e.license_required, e.review, e.review_known);
   w.StringArray("license_exceptions", e.exceptions);
   w.StringArray("missing", e.missing_inputs);
-  render::WriteReasonsJson(w, model, e.typed_reasons);
+  render::WriteReasonsJson(w, model, e.typed_reasons, e.party_hits);
+  w.Key("parties_screened").Bool(e.parties_screened);
+  w.Key("parties").BeginArray();
+  for (const auto& h : e.party_hits) {  // check's keys
+    w.BeginObject().Field("role", std::string(PartyRoleKey(h.role))).Field("name", h.queried).Field("entry", h.entry);
+    w.Field("matched", h.matched).Field("list", h.list).Key("score").Number(fmt::format("{:.4f}", h.score));
+    w.Field("decision", h.match ? "match" : "review").Field("effect", std::string(PartyEffectKey(h.effect)));
+    w.Field("federal_register_notice", h.citation).EndObject();
+  }
+  w.EndArray();
 }
 
 void WriteRow(JsonWriter& w, const AuditedRow& r, const Model& model) {
@@ -120,6 +129,18 @@ void WriteRow(JsonWriter& w, const AuditedRow& r, const Model& model) {
 
 }  // namespace
 
+std::string PartyListsJson(const std::vector<Provenance::PartyListFile>& files) {
+  JsonWriter w(0);
+  w.BeginArray();
+  for (const auto& f : files) {
+    w.BeginObject().Field("path", f.path).Field("sha256", f.sha256);
+    OptionalText(w, "list_date", f.list_date);
+    w.EndObject();
+  }
+  w.EndArray();
+  return w.str();
+}
+
 AuditJsonWriter::AuditJsonWriter(std::FILE* out, const Model& model, const AuditRunHeader& run, Shape shape)
     : out_(out), model_(model), shape_(shape) {
   JsonWriter w(0);
@@ -128,7 +149,8 @@ AuditJsonWriter::AuditJsonWriter(std::FILE* out, const Model& model, const Audit
   w.Key("run_id").Int(run.run_id).Field("started_at", run.started_at).Field("input", run.input_path);
   w.Field("rules_hash", run.rules_sha256).Field("catalog_hash", run.catalog_sha256).Field("chipgate_version", run.chipgate_version);
   OptionalText(w, "rules_current_to", run.rules_current_to);
-  w.Key("params").Raw(run.params_json.empty() ? "{}" : run.params_json).EndObject();
+  w.Key("params").Raw(run.params_json.empty() ? "{}" : run.params_json);
+  w.Key("party_lists").Raw(run.party_lists_json.empty() ? "[]" : run.party_lists_json).EndObject();
   line_ = shape_ == Shape::kLines ? w.str() + "\n" : "{\"run\": " + w.str() + ",\n\"rows\": [";
   std::fwrite(line_.data(), 1, line_.size(), out_);
 }

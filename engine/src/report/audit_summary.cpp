@@ -78,6 +78,12 @@ std::optional<std::string> AuditSummary::Add(const AuditedRow& r) {
   ++by_destination_[destination][v];
   ++by_month_[month][v];
   if (r.why.verdict != Verdict::kOk && details_[v].size() < detail_limit_) details_[v].push_back(Detail(r));
+  for (const PartyHit& h : r.why.party_hits) {
+    ++party_hit_count_;
+    if (party_rows_.size() < detail_limit_) {
+      party_rows_.push_back({row.line, r.why.verdict, Clean(row.field(AuditColumn::kShipmentId)), Clean(row.field(AuditColumn::kShipDate)), h});
+    }
+  }
   return std::nullopt;
 }
 

@@ -15,6 +15,8 @@
 //   Version 1 databases are migrated in the first run's transaction (MigrateAuditSchema).
 // - schema 3 adds the verdict `prohibited` (to the CHECK below and a count in runs); version 1
 //   and 2 databases are migrated the same way, keeping every row.
+// - schema 4 adds runs.party_lists: the restricted-party list files (path, sha256, list date)
+//   every row was screened against; earlier runs get "[]" (they screened nothing).
 // - verdicts are checked against the six words, so a typo in a script's UPDATE cannot
 //   invent a seventh. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
 //   index for an IN list on every row it checks, which was a third of the run's time.
@@ -71,6 +73,9 @@ sqlite::Status MigrateFromVersion2(sqlite::Database& db) {
                              ResultsTableSql("results_v3"), kResultColumns, kResultColumns));
 }
 
+// Version 3 → 4: the party lists of each run.
+sqlite::Status MigrateFromVersion3(sqlite::Database& db) { return db.Exec("ALTER TABLE runs ADD COLUMN party_lists TEXT NOT NULL DEFAULT '[]';"); }
+
 }  // namespace
 
 const std::string& AuditSchemaSql() {
@@ -93,7 +98,8 @@ CREATE TABLE IF NOT EXISTS runs (
   over_declared     INTEGER NOT NULL DEFAULT 0,
   indeterminate     INTEGER NOT NULL DEFAULT 0,
   blank_lines       INTEGER NOT NULL DEFAULT 0,
-  prohibited        INTEGER NOT NULL DEFAULT 0
+  prohibited        INTEGER NOT NULL DEFAULT 0,
+  party_lists       TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
 )sql" + ResultsTableSql("results") + R"sql(
 CREATE TABLE IF NOT EXISTS explanations (
@@ -129,7 +135,10 @@ sqlite::Status MigrateAuditSchema(sqlite::Database& db) {
   if (*version == 1) {
     if (const auto st = MigrateFromVersion1(db); !st.ok()) return st;
   }
-  if (*version == 1 || *version == 2) return MigrateFromVersion2(db);
+  if (*version == 1 || *version == 2) {
+    if (const auto st = MigrateFromVersion2(db); !st.ok()) return st;
+  }
+  if (*version >= 1 && *version <= 3) return MigrateFromVersion3(db);
   return {};
 }
 

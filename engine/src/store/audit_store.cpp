@@ -27,7 +27,7 @@ namespace chipgate {
 namespace {
 
 constexpr std::string_view kInsertRun =
-    "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params, party_lists) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertResult =
     "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
     "claimed, verdict, explanation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -119,8 +119,8 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   auto run = s.db.Prepare(kInsertRun);
   if (!run.ok()) return Failed("preparing the run row", run.status);
   const std::string_view values[] = {info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
-                                     info.params_json};
-  for (int i = 0; i < 6; ++i) {
+                                     info.params_json, info.party_lists_json};
+  for (int i = 0; i < 7; ++i) {
     if (const auto st = run->Bind(i + 1, values[i]); !st.ok()) return Failed("recording the run", st);
   }
   if (const auto step = run->Step(); !step.done()) return Failed("recording the run", step.status);

@@ -15,7 +15,7 @@
 
 namespace chipgate {
 
-constexpr std::int64_t kAuditSchemaVersion = 3;
+constexpr std::int64_t kAuditSchemaVersion = 4;
 
 struct AuditRunInfo {
   std::string started_at;  // UTC, ISO 8601 ("2026-11-28T17:56:03Z")
@@ -24,6 +24,9 @@ struct AuditRunInfo {
   std::string catalog_sha256;
   std::string chipgate_version;
   std::string params_json;  // the rule params in force for the run, as a JSON object
+  // The restricted-party lists the rows were screened against: a JSON array of {path, sha256,
+  // list_date} objects ("[]" when none were).
+  std::string party_lists_json = "[]";
 };
 
 struct AuditRunEnd {

@@ -1,0 +1,46 @@
+// Audit-row screening with a per-name cache (see party_screen.hpp).
+#include "audit/party_screen.hpp"
+
+#include "audit/text.hpp"
+
+namespace chipgate::audit_detail {
+namespace {
+
+// Bounds the cache: clearing it when full changes no result (a search is rebuilt identically).
+constexpr std::size_t kMaxCachedNames = 500000;
+// As many hits per party as `check` keeps (PartyScreen searches with a limit of 5).
+constexpr std::size_t kHitsPerParty = 5;
+
+}  // namespace
+
+const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::string_view name, std::optional<CountryCode> country) {
+  key_.clear();
+  key_ += static_cast<char>('0' + static_cast<int>(role));
+  const int where = country ? static_cast<int>(country->index()) : -1;
+  key_.append(reinterpret_cast<const char*>(&where), sizeof where);
+  key_ += name;
+  if (const auto it = found_.find(key_); it != found_.end()) return it->second;
+  if (found_.size() >= kMaxCachedNames) found_.clear();
+  return found_.emplace(key_, lookup_.FindOnAnyDate(role, std::string(name), country)).first->second;
+}
+
+void RowPartyScreen::Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date) {
+  if (name.empty()) return;
+  std::size_t kept = 0;
+  for (const ListedPartyHit& h : Find(role, name, country)) {
+    if (kept == kHitsPerParty) break;
+    if (!h.ListedOn(date)) continue;
+    hits_.push_back(h.hit);
+    ++kept;
+  }
+}
+
+const std::vector<PartyHit>& RowPartyScreen::Screen(const ShipmentRow& row) {
+  hits_.clear();
+  Add(PartyRole::kEndUser, Trim(row.field(AuditColumn::kEndUser)), row.destination, row.date);
+  Add(PartyRole::kConsignee, Trim(row.field(AuditColumn::kConsignee)), row.destination, row.date);
+  Add(PartyRole::kPurchaser, Trim(row.field(AuditColumn::kPurchaser)), std::nullopt, row.date);
+  return hits_;
+}
+
+}  // namespace chipgate::audit_detail

@@ -1,0 +1,35 @@
+// The parties of audit rows, screened on each row's ship date. A log of a million rows names
+// far fewer parties (tens of thousands), so each (role, name, country) is searched once on any
+// date and kept; each row then keeps the hits listed on its ship date. An entry added after
+// the ship date is therefore no hit for that row, though the same name hits a later row.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "audit/audit.hpp"
+
+namespace chipgate::audit_detail {
+
+class RowPartyScreen {
+ public:
+  // `lookup` must outlive this object.
+  explicit RowPartyScreen(const AuditPartyLookup& lookup) : lookup_(lookup) {}
+
+  // The row's end user, consignee and purchaser (blank ones skipped), each against the lists on
+  // the row's date with the destination as its country (purchaser without one, as `check`
+  // does). Precondition: !row.rejected(). The reference lives until the next call.
+  const std::vector<PartyHit>& Screen(const ShipmentRow& row);
+
+ private:
+  const std::vector<ListedPartyHit>& Find(PartyRole role, std::string_view name, std::optional<CountryCode> country);
+  void Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date);
+
+  const AuditPartyLookup& lookup_;
+  std::unordered_map<std::string, std::vector<ListedPartyHit>> found_;  // key: role, country, name
+  std::string key_;  // reused, so a cache hit allocates nothing
+  std::vector<PartyHit> hits_;
+};
+
+}  // namespace chipgate::audit_detail
