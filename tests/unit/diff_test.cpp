@@ -91,17 +91,24 @@ TEST(Diff, CambodiaLeavingD5ChangesOnlyCambodianDecisions) {
   // Datacenter 3A090.a: the headquarters rule no longer applies to a Cambodian end user, and D:1
   // alone reviews with a presumption of approval. NAC-eligible parts move from NAC (D:5) to ACA.
   // The H20's is-informed letter covers China, Macau and D:5 only.
-  for (const Expected& e : {Expected{"nvidia-h100-sxm5-80gb", "LIC:denial", "LIC:approval", "ear.744.23.a.3"},
-                            Expected{"nvidia-rtx-4090", "LIC+NAC", "LIC+ACA", "ear.740.8.aca"},
-                            Expected{"amd-mi210", "LIC+NAC", "LIC+ACA", "ear.740.8.nac"},
-                            Expected{"nvidia-h20", "LIC", "NLR", "ear.letter.nvidia.h20.2025"}}) {
+  // `*`: every answer is subject to the end-use questions (the WMD ones reach everything).
+  for (const Expected& e : {Expected{"nvidia-h100-sxm5-80gb", "LIC:denial*", "LIC:approval*", "ear.744.23.a.3"},
+                            Expected{"nvidia-rtx-4090", "LIC+NAC*", "LIC+ACA*", "ear.740.8.aca"},
+                            Expected{"amd-mi210", "LIC+NAC*", "LIC+ACA*", "ear.740.8.nac"},
+                            Expected{"nvidia-h20", "LIC*", "NLR*", "ear.letter.nvidia.h20.2025"}}) {
     const ItemChange* c = Find(r, e.id);
     ASSERT_NE(c, nullptr) << e.id;
     EXPECT_EQ(CellCode(c->destinations[0].before, m), e.before) << e.id;
     EXPECT_EQ(CellCode(c->destinations[0].after, m), e.after) << e.id;
     EXPECT_TRUE(Has(c->destinations[0].via, e.via)) << e.id;
   }
-  EXPECT_EQ(Find(r, "nvidia-rtx-4090d"), nullptr);  // not controlled on either date
+  // Not controlled on either date; only its end-use questions change (the supercomputer and
+  // advanced-node ones follow D:5), so the code stays NLR* on both sides.
+  if (const ItemChange* d = Find(r, "nvidia-rtx-4090d")) {
+    EXPECT_EQ(CellCode(d->destinations[0].before, m), "NLR*");
+    EXPECT_EQ(CellCode(d->destinations[0].after, m), "NLR*");
+    EXPECT_NE(d->destinations[0].before.conditions, d->destinations[0].after.conditions);
+  }
 }
 
 TEST(Diff, OrderIsByItemThenDestinationAndCausesAreSorted) {

@@ -142,7 +142,7 @@ TEST(Headroom, Rtx4090DecisionFlipsForChina) {
   const auto& catalog = LoadBundled().catalog;
   const HeadroomReport r = HeadroomOf(catalog, "nvidia-rtx-4090", "CN");
   ASSERT_TRUE(r.current.cell.has_value());
-  EXPECT_EQ(CellCode(*r.current.cell, LoadBundled().model), "LIC+NAC");
+  EXPECT_EQ(CellCode(*r.current.cell, LoadBundled().model), "LIC+NAC*");
   const Flip* down = FindFlip(r.decision_flips, "tpp", false);
   ASSERT_NE(down, nullptr);  // "cutting TPP below 4800 with datacenter=false removes the license requirement"
   EXPECT_EQ(down->to, Dec("4799.99"));

@@ -177,6 +177,9 @@ const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   q.end_user_hq = row.end_user_hq ? row.end_user_hq->index() : -1;
   q.exporter_hq = row.exporter_hq ? row.exporter_hq->index() : -1;
   q.date = row.date;
+  // A shipment log states no end use: answered "no", as `check` and the row's explanation
+  // (Explain) answer it, so an end-use rule is a condition of the verdict, not an unknown.
+  for (std::size_t e = 0; e < kEndUseCount; ++e) q.inputs[static_cast<std::size_t>(EndUseInput(static_cast<EndUse>(e)))] = 0;
   s.key.fast = Decide(s.program, s.bound, q, s.scratch);
   const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
   if (epoch == nullptr) {  // the reader rejects such dates; never decide outside the rules' coverage

@@ -101,6 +101,14 @@ const char* CmpOpText(CmpOp op) {
   return "?";
 }
 
+const char* ClassificationBasisKey(ClassificationBasis b) {
+  return b == ClassificationBasis::kVendorStated ? "vendor_stated" : "derived";
+}
+
+const char* ClassificationBasisWords(ClassificationBasis b) {
+  return b == ClassificationBasis::kVendorStated ? "stated by the vendor" : "derived from the catalog figures";
+}
+
 const char* RuleStatusName(RuleStatus s) {
   switch (s) {
     case RuleStatus::kInForce: return "in_force";

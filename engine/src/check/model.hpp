@@ -233,11 +233,19 @@ struct RuleInfo {
   Span span;
 };
 
+// Where a classify rule's answer comes from: the catalog's figures, or the ECCN the vendor states
+// (`vendor_eccn`), which the rules apply next to the derived one. Set by the checker from what
+// the condition reads, so a memo saying "stated by the vendor" never depends on a rule's title.
+enum class ClassificationBasis : std::uint8_t { kDerived, kVendorStated };
+const char* ClassificationBasisKey(ClassificationBasis b);    // "derived", "vendor_stated"
+const char* ClassificationBasisWords(ClassificationBasis b);  // "derived from the catalog figures", "stated by the vendor"
+
 struct ClassifyRule {
   RuleInfo info;
   std::uint32_t eccn = 0;
   NodeId when = 0;
   std::optional<NodeId> unless;
+  ClassificationBasis basis = ClassificationBasis::kDerived;
 };
 
 struct NoteRule {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "check/condition_reads.hpp"
 #include "check/stages.hpp"
 #include "syntax/keywords.hpp"
 
@@ -198,11 +199,12 @@ class RuleBuilder {
       cx_.Report(Error("E0302", "`as` takes one ECCN paragraph, like `as 3A090.a.1`", as->keyword.span));
       return;
     }
-    ClassifyRule rule{std::move(info), cx_.eccns.at(as->names[0].text), 0, std::nullopt};
+    ClassifyRule rule{std::move(info), cx_.eccns.at(as->names[0].text), 0, std::nullopt, ClassificationBasis::kDerived};
     const auto when = Condition(Clause::kWhen, rule.eccn);
     rule.unless = Condition(Clause::kUnless, rule.eccn);
     if (!when || failed_) return;
     rule.when = *when;
+    if (ConditionReads(cx_.model, rule.when, ItemAttr::kVendorEccn)) rule.basis = ClassificationBasis::kVendorStated;
     cx_.model.eccns[rule.eccn].rules.push_back(static_cast<std::uint32_t>(cx_.model.classify_rules.size()));
     cx_.model.classify_rules.push_back(std::move(rule));
   }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "chipgate/decision.hpp"
+#include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
 #include "render/reason_text.hpp"
 
@@ -37,6 +38,22 @@ void ItemFields(JsonWriter& w, const Decision& d, const EngineState& s) {
   w.Field("item", d.item);
   if (const Item* item = s.catalog.Find(d.item)) w.Field("item_name", item->name).Field("vendor", item->vendor);
   w.Field("date", d.date.ToString());
+}
+
+// Per classification, what it rests on: the catalog figures, the vendor's statement, or both.
+void ClassificationBasisJson(JsonWriter& w, const Decision& d, const EngineState& s) {
+  const Item* item = s.catalog.Find(d.item);
+  w.Key("classification_basis").BeginArray();
+  for (const auto& b : decide::ClassificationBases(d, s.model, item != nullptr ? item->vendor_eccn_source : std::string())) {
+    w.BeginObject().Field("eccn", b.eccn).Field("basis", ClassificationBasisKey(b.basis)).Key("source");
+    if (b.source.empty()) {
+      w.Null();
+    } else {
+      w.String(b.source);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 }  // namespace
@@ -139,6 +156,7 @@ void WriteClassificationJson(JsonWriter& w, const Decision& d, const EngineState
   ItemFields(w, d, s);
   w.StringArray("classifications", d.classifications).StringArray("criteria", d.criteria);
   w.StringArray("unknown_classifications", d.unknown_classifications);
+  ClassificationBasisJson(w, d, s);
   Metrics(w, d);
   if (!d.explanation.children.empty()) {
     w.Key("thresholds").BeginArray();
@@ -175,6 +193,7 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   w.Field("status", d.determined ? "determined" : "indeterminate");
   w.Field("outcome", std::string(OutcomeKey(d.outcome)));
   w.StringArray("classifications", d.classifications).StringArray("criteria", d.criteria);
+  ClassificationBasisJson(w, d, s);
   WriteTristateJson(w, "license_required", d.license_required);
   WriteReviewPolicyJson(w, d.license_required, d.review, d.review_known);
   w.StringArray("license_exceptions", d.AvailableExceptions());

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
 #include "render/reason_text.hpp"
 
@@ -62,7 +63,7 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
   if (d.exporter_hq) out += fmt::format("  exporter HQ:  {}\n", CountryText(*d.exporter_hq));
   out += fmt::format("  date:         {}\n", d.date.ToString());
   out += fmt::format("  classification: {}{}\n",
-                     d.classifications.empty() ? std::string("none of the encoded ECCN paragraphs") : fmt::format("{}", fmt::join(d.classifications, ", ")),
+                     d.classifications.empty() ? std::string("none of the encoded ECCN paragraphs") : decide::ClassificationsWithBasis(d, s.model, item.vendor_eccn_source),
                      d.criteria.empty() ? "" : fmt::format(" (criteria met: {})", fmt::join(d.criteria, ", ")));
   if (!d.unknown_classifications.empty()) {
     out += fmt::format("  undecided:      {}\n", fmt::join(d.unknown_classifications, ", "));
@@ -123,7 +124,7 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
 std::string ClassificationText(const Decision& d, const EngineState& s, bool with_explanation) {
   const Item& item = s.catalog.items()[*s.catalog.IndexOf(d.item)];
   std::string out = fmt::format("{} {} ({}) on {}\n", item.vendor, item.name, item.id, d.date.ToString());
-  out += fmt::format("  classification: {}\n", d.classifications.empty() ? std::string("none of the encoded ECCN paragraphs") : fmt::format("{}", fmt::join(d.classifications, ", ")));
+  out += fmt::format("  classification: {}\n", d.classifications.empty() ? std::string("none of the encoded ECCN paragraphs") : decide::ClassificationsWithBasis(d, s.model, item.vendor_eccn_source));
   if (!d.criteria.empty()) out += fmt::format("  criteria met:   {}\n", fmt::join(d.criteria, ", "));
   if (!d.unknown_classifications.empty()) out += fmt::format("  undecided:      {} (missing data; see below)\n", fmt::join(d.unknown_classifications, ", "));
   for (const auto& m : d.metrics) {
