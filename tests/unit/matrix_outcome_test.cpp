@@ -10,6 +10,7 @@
 #include "engine/state.hpp"
 #include "render/cell_json.hpp"
 #include "support/bundled.hpp"
+#include "support/engine_with_rules.hpp"
 #include "support/temp_dir.hpp"
 
 namespace chipgate {
@@ -28,13 +29,8 @@ require t.military "license for a military end use in China"
 class MatrixOutcome : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::ofstream(dir_.File("end-use.rules")) << kRules;
-    EngineOptions o;
-    o.data_dir = testing::SourcePath("");
-    o.rules = {dir_.File("end-use.rules")};
-    auto loaded = Engine::Load(o);
-    ASSERT_TRUE(loaded.ok()) << RenderText(loaded.diagnostics);
-    engine_ = std::make_unique<Engine>(std::move(*loaded.value));
+    engine_ = testing::EngineWithRules(dir_, "end-use.rules", kRules);
+    ASSERT_NE(engine_, nullptr);
   }
 
   ScreenMatrix ScreenH100(const std::vector<std::string>& to) {

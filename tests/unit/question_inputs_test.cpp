@@ -7,6 +7,7 @@
 
 #include "chipgate/chipgate.hpp"
 #include "support/bundled.hpp"
+#include "support/engine_with_rules.hpp"
 #include "support/temp_dir.hpp"
 
 namespace chipgate {
@@ -52,13 +53,8 @@ require t.letter "a letter to NVIDIA"
 class Inputs : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::ofstream(dir_.File("inputs.rules")) << kRules;
-    EngineOptions o;
-    o.data_dir = testing::SourcePath("");
-    o.rules = {dir_.File("inputs.rules")};
-    auto loaded = Engine::Load(o);
-    ASSERT_TRUE(loaded.ok()) << RenderText(loaded.diagnostics);
-    engine_ = std::make_unique<Engine>(std::move(*loaded.value));
+    engine_ = testing::EngineWithRules(dir_, "inputs.rules", kRules);
+    ASSERT_NE(engine_, nullptr);
   }
 
   // Both evaluators, required to agree; returns the explained one.
