@@ -1,13 +1,9 @@
 // chipgate's entry point: dispatches to one subcommand.
 #include <fmt/format.h>
-#include <unistd.h>
-
-#include <csignal>
 #include <cstring>
-#include <system_error>
 
 #include "cli/core/command.hpp"
-#include "cli/core/output_stream.hpp"
+#include "cli/core/program.hpp"
 
 namespace chipgate::cli {
 
@@ -25,7 +21,7 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io); // cmd_headroom.c
 int RunScreen(const std::vector<std::string>& argv, Io& io);   // cmd_screen.cpp
 int RunWhatIf(const std::vector<std::string>& argv, Io& io);   // cmd_whatif.cpp
 int RunParties(const std::vector<std::string>& argv, Io& io);  // cmd_parties.cpp
-int RunServe(const std::vector<std::string>& argv, Io& io);    // cmd_serve.cpp
+int RunServe(const std::vector<std::string>& argv, Io& io);    // serve/serve_exec.cpp
 int RunTest(const std::vector<std::string>& argv, Io& io);     // cmd_test.cpp
 
 const std::vector<Command>& Commands() {
@@ -85,29 +81,4 @@ int Dispatch(int argc, char** argv, chipgate::cli::Io& io) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  using namespace chipgate::cli;
-  // A closed pipe or a file size limit would kill the process silently, mid-write; ignored, they
-  // become write errors that each command reports and that decide its exit status.
-  std::signal(SIGPIPE, SIG_IGN);
-  std::signal(SIGXFSZ, SIG_IGN);
-  OutputStream out(STDOUT_FILENO);
-  OutputStream err(STDERR_FILENO);
-  Io io{out.file(), err.file(), stderr, &out};
-  int code = kExitOk;
-  bool write_failed = false;
-  try {
-    code = Dispatch(argc, argv, io);
-  } catch (const std::system_error&) {
-    // fmt::print throws once a write to a failed stream comes up short; the stream knows why.
-    write_failed = true;
-  }
-  // A command that failed for its own reasons has said so; one that thinks it succeeded learns
-  // here whether its output arrived, and the failure is reported once.
-  if (const int error = out.Finish(); error != 0 && (code < kExitUsage || write_failed)) {
-    std::fputs(fmt::format("chipgate: cannot write standard output: {}\n", std::strerror(error)).c_str(), io.err);
-    code = kExitOutput;
-  }
-  if (err.Finish() != 0 || write_failed) code = kExitOutput;  // stderr itself failed: nothing to tell
-  return code;
-}
+int main(int argc, char** argv) { return chipgate::cli::RunProgram(argc, argv, Dispatch); }
