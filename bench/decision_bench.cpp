@@ -37,6 +37,18 @@ BENCHMARK_CAPTURE(BM_DecideFast, h100_to_cn, "nvidia-h100-sxm5-80gb", "CN", "CN"
 BENCHMARK_CAPTURE(BM_DecideFast, h20_to_my, "nvidia-h20", "MY", "MY");
 BENCHMARK_CAPTURE(BM_DecideFast, dgx_h100_to_ae, "nvidia-dgx-h100", "AE", nullptr);
 
+// The same question with the decision segment run whole (no per-item residual): what the
+// residual saves (eval/residual.hpp).
+void BM_DecideFastWholeSegment(benchmark::State& state) {
+  const Fixture& f = Get();
+  Scratch scratch(f.program);
+  scratch.fold_decision_segment = false;
+  const FastQuery q = Query(f, "nvidia-h100-sxm5-80gb", "CN", "CN");
+  for (auto _ : state) benchmark::DoNotOptimize(Decide(f.program, f.bound, q, scratch));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_DecideFastWholeSegment);
+
 // Every call evaluates the whole program (metrics, classifications, then the destination part):
 // the cost of a first question about an item.
 void BM_DecideFastCold(benchmark::State& state) {

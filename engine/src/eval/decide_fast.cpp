@@ -1,6 +1,7 @@
 // The fast decision: run the epoch's program, then read requirements, review arms, overrides and
 // exceptions from the registers with the same rules as the explaining evaluator (decide.cpp).
 #include "eval/evaluate.hpp"
+#include "eval/residual.hpp"
 #include "eval/run.hpp"
 
 namespace chipgate {
@@ -68,8 +69,8 @@ void Scratch::Reset() {
 }
 
 // Direct-mapped: block = key mod capacity, so a lookup is an index and a tag compare.
-Slot* Scratch::CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch, std::uint32_t item,
-                           bool& warm) {
+Scratch::Cached Scratch::CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch,
+                                     std::uint32_t item) {
   constexpr std::size_t kMaxBlocks = 4096;
   if (&program != program_ || &items != items_) {
     const std::size_t wanted = std::min(kMaxBlocks, std::max<std::size_t>(1, items.items.size() * program.epochs.size()));
@@ -77,6 +78,7 @@ Slot* Scratch::CachedFrame(const Program& program, const BoundCatalog& items, st
       tags_.assign(wanted, 0);
       generations_.assign(wanted, 0);
       cache_.resize(wanted * stride_);
+      residuals_.resize(wanted);
     }
     ++generation_;
     program_ = &program;
@@ -85,10 +87,10 @@ Slot* Scratch::CachedFrame(const Program& program, const BoundCatalog& items, st
   }
   const std::uint64_t key = static_cast<std::uint64_t>(item) * program.epochs.size() + epoch;
   const std::size_t block = key < tags_.size() ? key : key % tags_.size();
-  warm = tags_[block] == key + 1 && generations_[block] == generation_;
+  const bool warm = tags_[block] == key + 1 && generations_[block] == generation_;
   tags_[block] = key + 1;
   generations_[block] = generation_;
-  return cache_.data() + block * stride_;
+  return {cache_.data() + block * stride_, &residuals_[block], warm};
 }
 
 FastDecision Decide(const Program& program, const BoundCatalog& items, const FastQuery& query, Scratch& scratch) {
@@ -101,10 +103,14 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
     d.outcome = Outcome::kIndeterminate;
     return d;
   }
-  bool warm = false;
-  Slot* r = scratch.CachedFrame(program, items, static_cast<std::size_t>(ep - program.epochs.data()), query.item, warm);
-  eval::Run(program, *ep, items, query.item, query, scratch, r, 0, warm ? ep->item_end : 0,
-            static_cast<std::uint32_t>(ep->code.size()));
+  const Scratch::Cached cached = scratch.CachedFrame(program, items, static_cast<std::size_t>(ep - program.epochs.data()), query.item);
+  Slot* r = cached.frame;
+  if (!cached.warm) {
+    eval::Run(program, *ep, items, query.item, query, scratch, r, 0, std::span(ep->code).first(ep->item_end));
+    eval::BuildResidual(program, *ep, items, query.item, scratch, r, *cached.residual);
+  }
+  const Residual& residual = *cached.residual;
+  eval::Run(program, *ep, items, query.item, query, scratch, r, 0, residual.code);
   for (const auto& [e, reg] : ep->defined_eccns) {
     const std::uint8_t state = r[reg].state;
     d.eccn_true[e] = state == kSlotTrue;
@@ -112,7 +118,8 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
   }
   decide::RequirementState* requirements = scratch.requirement_states.data();
   std::size_t n = 0;
-  for (const auto& req : ep->requirements) {
+  for (const auto k : residual.requirements) {
+    const RequirementCode& req = ep->requirements[k];
     decide::RequirementState& s = requirements[n++];
     s = {};
     s.requirement = req.requirement;
@@ -122,7 +129,10 @@ FastDecision Decide(const Program& program, const BoundCatalog& items, const Fas
   }
   decide::ExceptionState* exceptions = scratch.exception_states.data();
   std::size_t m = 0;
-  for (const auto& x : ep->exceptions) exceptions[m++] = {x.exception, ToTri(r[x.when].state), x.authorizes};
+  for (const auto k : residual.exceptions) {
+    const ExceptionCode& x = ep->exceptions[k];
+    exceptions[m++] = {x.exception, ToTri(r[x.when].state), x.authorizes};
+  }
   static_cast<decide::Combined&>(d) = decide::Combine({requirements, n}, {exceptions, m});
   return d;
 }

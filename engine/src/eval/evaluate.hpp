@@ -82,6 +82,15 @@ struct FastDecision : decide::Combined {
   bool operator==(const FastDecision&) const = default;
 };
 
+// What is left of an epoch's decision segment for one item once everything that does not
+// depend on the question is settled (eval/residual.hpp): the instructions to run, and the
+// requirements and exceptions (indices into the epoch's) that can still hold.
+struct Residual {
+  std::vector<Instr> code;
+  std::vector<std::uint16_t> requirements;
+  std::vector<std::uint16_t> exceptions;
+};
+
 // Registers for evaluation, reused across calls. It also caches each item's item-segment
 // results per epoch (a classification does not depend on the destination), so repeated
 // questions about the same items run only the short destination-dependent segment. The cache
@@ -94,8 +103,14 @@ class Scratch {
   // Frames for contained items (depth >= 1) during cold evaluation.
   Slot* Frame(std::size_t depth) { return slots_.data() + depth * stride_; }
   std::size_t depth_limit() const { return depth_limit_; }
-  // The cached frame of (epoch, item) and whether its item segment is already computed.
-  Slot* CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch, std::uint32_t item, bool& warm);
+  // The cached frame of (epoch, item), its residual decision code (eval/residual.hpp), and
+  // whether both are already computed.
+  struct Cached {
+    Slot* frame;
+    Residual* residual;
+    bool warm;
+  };
+  Cached CachedFrame(const Program& program, const BoundCatalog& items, std::size_t epoch, std::uint32_t item);
   // The epoch in force on `date`, remembering the last one (queries tend to share dates).
   const EpochProgram* Epoch(const Program& program, Date date);
   void Reset();
@@ -103,12 +118,19 @@ class Scratch {
   // Buffers for the per-requirement and per-exception states handed to the combiner.
   std::vector<decide::RequirementState> requirement_states;
   std::vector<decide::ExceptionState> exception_states;
+  // Off: every question runs the whole decision segment and combines every requirement (what
+  // the residual is tested against, and measured against).
+  bool fold_decision_segment = true;
+  // Working space for building residuals (per register).
+  std::vector<std::uint8_t> residual_marks;
+  std::vector<std::uint8_t> residual_live;
 
  private:
   std::vector<Slot> slots_;
   std::size_t stride_ = 0;
   std::size_t depth_limit_ = 8;
   std::vector<Slot> cache_;
+  std::vector<Residual> residuals_;  // per cache block
   std::vector<std::uint64_t> tags_;  // per cache block: key + 1, 0 when empty
   std::vector<std::uint32_t> generations_;  // per cache block: the generation that filled it
   std::uint32_t generation_ = 1;

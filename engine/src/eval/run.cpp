@@ -133,10 +133,9 @@ void StrIn(Slot& d, const Program& p, const BoundItem& it, const Instr& i) {
 }  // namespace
 
 void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& items, std::uint32_t item,
-         const FastQuery& query, Scratch& scratch, Slot* r, std::size_t depth, std::uint32_t begin, std::uint32_t end) {
+         const FastQuery& query, Scratch& scratch, Slot* r, std::size_t depth, std::span<const Instr> code) {
   const BoundItem& it = items.items[item];
-  for (std::uint32_t k = begin; k < end; ++k) {
-    const Instr& i = ep.code[k];
+  for (const Instr& i : code) {
     Slot& d = r[i.dst];
     switch (i.op) {
       case OpCode::kConstNum:
@@ -201,7 +200,8 @@ void Run(const Program& program, const EpochProgram& ep, const BoundCatalog& ite
             SetUnknown(d, kMissingDepth);
             break;
           }
-          Run(program, ep, items, items.children[it.first_child + c], query, scratch, scratch.Frame(depth + 1), depth + 1, 0, ep.item_end);
+          Run(program, ep, items, items.children[it.first_child + c], query, scratch, scratch.Frame(depth + 1), depth + 1,
+              std::span(ep.code).first(ep.item_end));
           const Slot& v = scratch.Frame(depth + 1)[reg];
           if (v.state == kSlotTrue) {
             SetBool(d, true);
