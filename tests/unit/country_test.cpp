@@ -33,7 +33,7 @@ TEST(Country, KosovoAndTheOccupiedRegionsOfUkraineAreDestinations) {
   EXPECT_EQ(crimea->Country(), *CountryCode::Parse("UA"));
   EXPECT_NE(*crimea, *CountryCode::Parse("UA"));  // a plain UA is not Crimea
   EXPECT_EQ(*CountryCode::Parse("ua-43"), *crimea);
-  for (const char* code : {"UA-40", "UA-14", "UA-09"}) EXPECT_TRUE(CountryCode::Parse(code)) << code;
+  for (const char* code : {"UA-40", "UA-14", "UA-09", "UA-65", "UA-23"}) EXPECT_TRUE(CountryCode::Parse(code)) << code;
   for (const char* bad : {"UA-99", "UA-4", "UA43", "RU-43"}) EXPECT_FALSE(CountryCode::Parse(bad)) << bad;
   EXPECT_FALSE(CountryCode::Parse("UA")->IsSubdivision());
 }

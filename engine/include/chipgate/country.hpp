@@ -1,6 +1,7 @@
 // ISO 3166-1 alpha-2 country codes, Kosovo's XK, and the few ISO 3166-2 subdivisions a rule
 // treats apart from their country (the occupied regions of Ukraine: UA-43 Crimea, UA-40
-// Sevastopol, UA-14 Donetsk, UA-09 Luhansk). A code is packed into a small index so that a set of
+// Sevastopol, UA-14 Donetsk, UA-09 Luhansk, and UA-65 Kherson and UA-23 Zaporizhzhia, whose
+// coverage by 15 CFR 746.6 is unconfirmed). A code is packed into a small index so that a set of
 // destinations is a bit mask and membership is one bit test; only known codes can be made. A
 // subdivision is in every set its country is in, and may be named on its own; `UA` is not
 // Crimea.
@@ -16,7 +17,7 @@ namespace chipgate {
 class CountryCode {
  public:
   static constexpr std::size_t kCountrySpace = 26 * 26;  // two-letter codes
-  static constexpr std::size_t kSubdivisionCount = 4;
+  static constexpr std::size_t kSubdivisionCount = 6;
   static constexpr std::size_t kSpace = kCountrySpace + kSubdivisionCount;
 
   // A placeholder ("AA", which is not assigned), so value types holding a code can be

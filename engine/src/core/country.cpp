@@ -99,6 +99,8 @@ constexpr Subdivision kSubdivisions[CountryCode::kSubdivisionCount] = {
     {"UA-40", "Sevastopol (Ukraine)", "UA"},
     {"UA-14", "Donetsk oblast (Ukraine)", "UA"},
     {"UA-09", "Luhansk oblast (Ukraine)", "UA"},
+    {"UA-65", "Kherson oblast (Ukraine)", "UA"},
+    {"UA-23", "Zaporizhzhia oblast (Ukraine)", "UA"},
 };
 
 constexpr std::uint16_t IndexOf(char a, char b) {

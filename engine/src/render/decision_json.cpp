@@ -6,6 +6,7 @@
 #include "chipgate/decision.hpp"
 #include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
+#include "render/checked_render.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -15,6 +16,14 @@ void OptionalCountry(JsonWriter& w, const char* key, const std::optional<Country
   w.Key(key);
   if (c) {
     w.String(c->ToString());
+  } else {
+    w.Null();
+  }
+}
+
+void OptionalNumber(JsonWriter& w, const std::optional<Rational>& r) {
+  if (r) {
+    w.Number(r->ToString(6));
   } else {
     w.Null();
   }
@@ -91,6 +100,18 @@ void WriteReasonsJson(JsonWriter& w, const Model& m, std::span<const Reason> rea
   w.EndArray();
 }
 
+void WriteComparisonJson(JsonWriter& w, const Comparison& c) {
+  w.BeginObject().Field("lhs", c.lhs_text).Key("lhs_value");
+  OptionalNumber(w, c.lhs);
+  w.Field("op", CmpOpText(c.op)).Field("rhs", c.rhs_text).Key("rhs_value");
+  OptionalNumber(w, c.rhs);
+  w.Field("unit", c.unit).Key("margin");
+  std::optional<Rational> margin;
+  if (c.lhs && c.rhs) margin = Rational::Sub(*c.lhs, *c.rhs);  // empty on overflow
+  OptionalNumber(w, margin);
+  w.EndObject();
+}
+
 void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
   w.BeginObject().Field("label", e.label).Key("value");
   if (e.value == Tri::kUnknown) {
@@ -100,12 +121,8 @@ void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
   }
   if (!e.detail.empty()) w.Field("detail", e.detail);
   if (e.comparison && e.comparison->lhs && e.comparison->rhs) {
-    const auto margin = Rational::Sub(*e.comparison->lhs, *e.comparison->rhs);
-    w.Key("comparison").BeginObject().Field("lhs", e.comparison->lhs_text).Key("lhs_value").Number(e.comparison->lhs->ToString(6));
-    w.Field("op", CmpOpText(e.comparison->op)).Field("rhs", e.comparison->rhs_text).Key("rhs_value").Number(e.comparison->rhs->ToString(6));
-    w.Field("unit", e.comparison->unit);
-    if (margin) w.Key("margin").Number(margin->ToString(6));
-    w.EndObject();
+    w.Key("comparison");
+    WriteComparisonJson(w, *e.comparison);
   }
   if (!e.rule_id.empty()) w.Field("rule_id", e.rule_id);
   if (!e.cites.empty()) w.StringArray("citations", e.cites);
@@ -210,6 +227,9 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   }
   w.EndArray();
   WriteReasonsJson(w, s.model, d.reasons, d.party_hits);
+  // What was ruled out is read from the explanation tree, so it comes with it (`--explain`):
+  // the fast path, which `check --format json` and the server use, records no tree.
+  if (with_explanation && d.explanation.Section(ExplainSection::kRequirements) != nullptr) WriteCheckedRulesJson(w, s.model, d);
   w.StringArray("missing", d.missing);
   w.Key("parties_screened").Bool(d.parties_screened);
   w.Key("parties").BeginArray();

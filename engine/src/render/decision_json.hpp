@@ -19,6 +19,9 @@ void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_li
 // {"tf32_bits": 32, "ai_diffusion": false, ...}: the params a run used.
 void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params);
 void WriteExplanationJson(JsonWriter& w, const Explanation& e);
+// {lhs, lhs_value, op, rhs, rhs_value, unit, margin}: the measured value against the threshold,
+// margin = lhs_value - rhs_value (null when either is unknown).
+void WriteComparisonJson(JsonWriter& w, const Comparison& c);
 
 // The pieces audit rows share with `check` so the same determination has the same keys and
 // types in both: "license_required" true/false/null, "review_policy" (null unless a license is

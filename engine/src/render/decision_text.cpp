@@ -7,6 +7,7 @@
 
 #include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
+#include "render/checked_render.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -89,6 +90,8 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
     for (const auto& c : render::ReasonCites(s.model, r, d.party_hits)) out += fmt::format("       cite: {}\n", c);
     if (const std::string status = render::ReasonStatus(s.model, r); !status.empty()) out += fmt::format("       status: {}\n", status);
   }
+  // A "no license required" answer is only as good as what it ruled out: list it, with margins.
+  if (d.outcome == Outcome::kNoLicenseRequired) out += CheckedRulesText(s.model, d);
   if (!d.determined) {
     out += "\nWhat is missing\n";
     for (const auto& m : d.missing) out += fmt::format("  - {}\n", m);
