@@ -11,6 +11,7 @@
 
 #include "cli/audit/audit_licenses.hpp"
 #include "cli/audit/audit_outputs.hpp"
+#include "cli/audit/audit_steps.hpp"
 #include "cli/audit/audit_text.hpp"
 #include "cli/core/output_stream.hpp"
 #include "audit/audit_mapping.hpp"
@@ -29,43 +30,10 @@ namespace chipgate::cli {
 using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
 
-std::vector<std::pair<std::string, std::string>> ParamList(const EngineState& s) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (std::size_t i = 0; i < s.model.params.size(); ++i) {
-    const ParamSym& p = s.model.params[i];
-    out.emplace_back(p.name, p.type == Type::kBool ? (s.params.bools[i] ? "true" : "false") : s.params.numbers[i].ToString(6));
-  }
-  return out;
-}
-
-std::string ParamsJson(const EngineState& s) {
-  JsonWriter w(0);
-  WriteParamsJson(w, s.model, s.params);
-  return w.str();
-}
-
 void ShowProgress(void* context, std::uint64_t rows, std::uint64_t bytes) {
   // Reading the clock for every row would cost more than deciding it; every 4096th row is
   // plenty for a display that redraws ten times a second.
   if (rows % 4096 == 0) static_cast<ProgressReporter*>(context)->Update(rows, bytes);
-}
-
-// After the commit: the report, replaced atomically. False (with the message) when it could not
-// be written; the run stays stored and an existing report stays as it was.
-bool WriteReport(const std::string& path, const std::string& html, std::int64_t run_id, Io& io) {
-  if (const auto problem = WriteFileAtomically(path, html)) {
-    fmt::print(io.err, "chipgate audit: the run is stored (run {}), but the report could not be written: {}; {} is unchanged\n",
-               run_id, *problem, path);
-    return false;
-  }
-  return true;
-}
-
-// Standard output is checked once, at the end: every write before went to its buffer.
-bool StdoutWritten(const AuditRequest& request, std::int64_t run_id, Io& io) {
-  if (!OutputFailed(io)) return true;
-  fmt::print(io.err, "chipgate audit: cannot write standard output; the run is stored (run {} in {})\n", run_id, request.db_path);
-  return false;
 }
 
 }  // namespace
@@ -122,7 +90,7 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     return kExitUsage;
   }
   const std::vector<Provenance::PartyListFile> party_lists = session.parties->ListFiles();
-  AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, ParamsJson(session),
+  AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, AuditParamsJson(session),
                     PartyListsJson(party_lists)};
   if (const auto problem = store->BeginRun(info)) {
     fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
@@ -177,14 +145,14 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   bool complete = true;
   if (!request.report_path.empty()) {
     AuditReportInfo report{request.input_path, end.input_sha256, request.db_path, store->run_id(), info.started_at, end.finished_at,
-                           session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, ParamList(session), result.counts, party_lists};
+                           session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, {}, AuditParamList(session), result.counts, party_lists};
     for (const auto& f : session.model.files) report.rule_files.emplace_back(f.path, f.sha256);
-    complete = WriteReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
+    complete = WriteAuditReport(request.report_path, AuditHtml(summary, report, session.model, session.catalog, session.params), store->run_id(), io);
   }
   const AuditWhere where{request.input_path, request.db_path, store->run_id(), complete ? request.report_path : ""};
   // fputs, not fmt::print: a failed stdout is reported by StdoutWritten, with the run id, not thrown.
   std::fputs(AuditSummaryText(summary, result.counts, where).c_str(), request.format.empty() ? io.out : io.err);
-  complete = StdoutWritten(request, store->run_id(), io) && complete;
+  complete = AuditStdoutWritten(request.db_path, store->run_id(), io) && complete;
   if (!complete) return kExitOutput;
   return result.counts.has_findings() ? kExitFinding : kExitOk;
 }

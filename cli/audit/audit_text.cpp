@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "audit/text.hpp"
+
 namespace chipgate::cli {
 namespace {
 
@@ -68,6 +70,18 @@ std::string AllRejectedHelp(const RejectGroup& largest, const std::string& date_
     default: break;
   }
   return "fix the largest group of rejects above and run the audit again (docs/audit.md, \"Mapping your own export\")";
+}
+
+std::string VerdictChangesText(const RescreenResult& result, std::int64_t original_run) {
+  if (result.changed == 0) return fmt::format("\nverdicts changed from run {}: none\n", original_run);
+  std::string out = fmt::format("\nverdicts changed from run {}: {} row{}\n", original_run, result.changed, result.changed == 1 ? "" : "s");
+  for (const VerdictChange& c : result.changes) {
+    std::string buffer;
+    out += fmt::format("  line {:>7}  {}  {} -> {}\n", c.line, audit_detail::CleanText(c.shipment_id, buffer), VerdictName(c.before),
+                       VerdictName(c.after));
+  }
+  if (result.changed > result.changes.size()) out += fmt::format("  ... and {} more (compare the two runs in the database)\n", result.changed - result.changes.size());
+  return out;
 }
 
 std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& n, const AuditWhere& where) {

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "audit/rescreen.hpp"
 #include "report/audit_report.hpp"
 
 namespace chipgate::cli {
@@ -23,6 +24,10 @@ std::string RejectGroupsText(const std::vector<RejectGroup>& groups, std::uint64
 // What to fix when every row was rejected, from the largest group of rejects: "dates look like
 // DD.MM.YYYY: set date_format = ..." and the like.
 std::string AllRejectedHelp(const RejectGroup& largest, const std::string& date_shape, const AuditMapping& mapping, char delimiter);
+
+// A re-screening's changes: "verdicts changed from run N: K rows", then one line per listed
+// row (line, shipment id, old verdict -> new verdict), or "none".
+std::string VerdictChangesText(const RescreenResult& result, std::int64_t original_run);
 
 std::string AuditSummaryText(const AuditSummary& summary, const AuditCounts& counts, const AuditWhere& where);
 

@@ -101,7 +101,7 @@ TEST(AuditCli, TheStoreHoldsTheRunAndIdenticalResultsForTheSameInput) {
   const std::string db = dir.File("audit.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 4);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 5);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"), 2);
   EXPECT_EQ(Scalar(db, "SELECT rows_read - rows_decided - rows_rejected FROM runs WHERE run_id = 1"), 0);
   EXPECT_EQ(Scalar(db, "SELECT rows_read FROM runs WHERE run_id = 2"), 6);
@@ -215,12 +215,14 @@ TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
   const std::string db = dir.File("v2.sqlite");
   ASSERT_EQ(Audit({AuditFixture("edge-cases.csv"), "--db", db}).exit_code, 1);
   {
-    // Back to exactly what schema 2 wrote: the five-verdict CHECK, no `prohibited` count and no
-    // `party_lists` (schema 4).
+    // Back to exactly what schema 2 wrote: the five-verdict CHECK, no `prohibited` count, no
+    // `party_lists` (schema 4) and none of schema 5's decision inputs.
     auto open = sqlite::Database::Open(db);
     ASSERT_TRUE(open.ok());
     const auto st = open->Exec(
-        "BEGIN; DROP VIEW results_explained; ALTER TABLE results RENAME TO results_v3;"
+        "BEGIN; DROP VIEW results_explained;"
+        " ALTER TABLE results DROP COLUMN date; ALTER TABLE results DROP COLUMN exporter_hq; ALTER TABLE results DROP COLUMN consignee; ALTER TABLE results DROP COLUMN purchaser; ALTER TABLE results DROP COLUMN end_user_parent; ALTER TABLE results DROP COLUMN claim; ALTER TABLE runs DROP COLUMN fixed_inputs; ALTER TABLE runs DROP COLUMN rescreen_of;"
+        " ALTER TABLE results RENAME TO results_v3;"
         "CREATE TABLE results (run_id INTEGER NOT NULL REFERENCES runs(run_id), line INTEGER NOT NULL, shipment_id TEXT NOT NULL,"
         " ship_date TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT, quantity INTEGER, destination TEXT NOT NULL, end_user TEXT NOT NULL,"
         " end_user_hq TEXT, claimed TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict = 'ok' OR verdict = 'violation'"
@@ -235,12 +237,13 @@ TEST(AuditCli, ASchemaTwoDatabaseIsMigratedWithoutLoss) {
     ASSERT_TRUE(st.ok()) << st.message;
     ASSERT_FALSE(open->Exec("UPDATE results SET verdict = 'prohibited' WHERE line = 2").ok()) << "not the schema 2 CHECK";
   }
-  const std::string all = "SELECT * FROM results_explained ORDER BY run_id, line";
+  const std::string all = "SELECT run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, claimed, verdict, "
+                          "required, missing, reasons, citations, license_finding FROM results_explained ORDER BY run_id, line";
   const auto before = Rows(db, all);
   ASSERT_EQ(before.size(), 6U);
   const CliRun run = Audit({AuditFixture("edge-cases.csv"), "--db", db});
   ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 4);
+  EXPECT_EQ(Scalar(db, "PRAGMA user_version"), 5);
   const auto after = Rows(db, all);
   ASSERT_EQ(after.size(), 12U);
   EXPECT_EQ(std::vector<std::string>(after.begin(), after.begin() + 6), before) << "the schema 2 rows are kept as they were";

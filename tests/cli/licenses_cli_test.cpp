@@ -201,13 +201,14 @@ TEST(LicensesCli, ASchemaOneDatabaseIsMigrated) {
     ASSERT_TRUE(open.ok());
     ASSERT_TRUE(open->Exec("DROP TABLE license_uses; DROP VIEW results_explained; ALTER TABLE explanations DROP COLUMN license_finding;"
                            "ALTER TABLE runs DROP COLUMN prohibited; ALTER TABLE runs DROP COLUMN party_lists;"
+                           " ALTER TABLE results DROP COLUMN date; ALTER TABLE results DROP COLUMN exporter_hq; ALTER TABLE results DROP COLUMN consignee; ALTER TABLE results DROP COLUMN purchaser; ALTER TABLE results DROP COLUMN end_user_parent; ALTER TABLE results DROP COLUMN claim; ALTER TABLE runs DROP COLUMN fixed_inputs; ALTER TABLE runs DROP COLUMN rescreen_of;"
                            "CREATE VIEW results_explained AS SELECT r.run_id, r.line, r.verdict, e.required FROM results AS r JOIN explanations AS e "
                            "ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id; PRAGMA user_version = 1;")
                     .ok());
   }
   const CliRun run = Cli({"audit", AuditFixture("licensed-log.csv"), "--db", db, "--licenses", AuditFixture("licenses.csv")});
   ASSERT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(Text(db, "PRAGMA user_version"), "4\n");
+  EXPECT_EQ(Text(db, "PRAGMA user_version"), "5\n");
   EXPECT_EQ(Text(db, "SELECT run_id, count(*), count(license_finding) FROM results_explained GROUP BY 1"), "1|6|0\n2|9|9\n");
   EXPECT_EQ(Text(db, "SELECT count(*) FROM license_uses"), "3\n");
 }

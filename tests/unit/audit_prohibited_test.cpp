@@ -152,7 +152,7 @@ TEST(AuditProhibited, TheDatabaseStoresAndCountsProhibitedRows) {
   store.reset();
   EXPECT_EQ(Text(path, "SELECT verdict, required FROM results_explained"), "prohibited|prohibited (no license can authorize it)\n");
   EXPECT_EQ(Text(path, "SELECT prohibited, violation FROM runs"), "1|0\n");
-  EXPECT_EQ(Text(path, "PRAGMA user_version"), "4\n");
+  EXPECT_EQ(Text(path, "PRAGMA user_version"), "5\n");
 }
 
 }  // namespace

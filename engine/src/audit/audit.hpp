@@ -42,6 +42,8 @@ constexpr std::size_t kVerdictCount = 6;
 // "ok", "violation", "over-declared", "indeterminate", "rejected", "prohibited": a public format
 // (the DB, CSV and JSON outputs and scripts use these words).
 std::string_view VerdictName(Verdict v);
+// The verdict a stored word names (VerdictName's inverse); nothing for another word.
+std::optional<Verdict> VerdictByName(std::string_view name);
 
 // The columns chipgate reads, by role. The default header of each is its key ("ship_date").
 enum class AuditColumn : std::uint8_t {
@@ -56,6 +58,7 @@ enum class AuditColumn : std::uint8_t {
   kExporterHq,  // optional: for License Exception HBM; blank = the run's default, if any
   kConsignee,   // optional: screened against the party lists like the end user
   kPurchaser,   // optional: screened against the party lists like the end user
+  kEndUserParent,  // optional: an owner of the end user, screened under the Affiliates rule (as `check --end-user-parent`)
   kCount
 };
 constexpr std::size_t kAuditColumnCount = static_cast<std::size_t>(AuditColumn::kCount);
@@ -239,6 +242,7 @@ struct RowExplanation {
 // A party hit with its listing's dates, so one search of a name serves rows of every date.
 struct ListedPartyHit {
   PartyHit hit;
+  std::uint32_t entry = 0;  // the entry's index in the lookup's lists (for OwnerHitOn)
   std::optional<Date> listed_from;   // absent: the listing date is unknown, listed on every date
   std::optional<Date> listed_until;  // absent: still listed
   bool ListedOn(Date d) const { return (!listed_from || *listed_from <= d) && (!listed_until || d <= *listed_until); }
@@ -251,6 +255,12 @@ class AuditPartyLookup {
   // Every entry `name` matches or resembles, whatever its listing dates, best first. The lists
   // must have loaded (the caller checked before the run).
   virtual std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
+  // A listed owner of the end user (`found` from FindOnAnyDate with PartyRole::kEndUserParent,
+  // listed on `date`) under the Affiliates rule on `date`, as `check --end-user-parent` screens
+  // it: a match applies the listing while the rule is in force (an UNCONFIRMED period included:
+  // fail closed) and is a red flag while it is suspended; nothing when the rule does not reach
+  // the entry's list or is not in force. A review candidate comes back as it is.
+  virtual std::optional<PartyHit> OwnerHitOn(const ListedPartyHit& found, Date date) const = 0;
 };
 
 // Decides rows with the compiled fast path: the rules are compiled once for the params and the
@@ -272,6 +282,12 @@ class RowAuditor {
   struct State;
   std::unique_ptr<State> state_;
 };
+
+// What RowAuditor asks every row with besides the row's own values, as a JSON object (stored
+// with each run, so a row can be asked again from the database alone): end use "none", an
+// export, the item's vendor as exporter, not a UAE approved entity, the end user and consignee
+// in the destination.
+std::string_view AuditFixedInputsJson();
 
 // The explanation of a rejected row: verdict `rejected`, the reason as its only reason.
 RowExplanation RejectedExplanation(const std::string& reason);

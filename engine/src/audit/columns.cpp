@@ -25,6 +25,7 @@ constexpr std::array<ColumnInfo, kAuditColumnCount> kColumns = {{
     {AuditColumn::kExporterHq, "exporter_hq", false},
     {AuditColumn::kConsignee, "consignee", false},
     {AuditColumn::kPurchaser, "purchaser", false},
+    {AuditColumn::kEndUserParent, "end_user_parent", false},
 }};
 
 }  // namespace
@@ -48,6 +49,13 @@ std::string_view VerdictName(Verdict v) {
     case Verdict::kProhibited: return "prohibited";
   }
   return "rejected";
+}
+
+std::optional<Verdict> VerdictByName(std::string_view name) {
+  for (std::size_t v = 0; v < kVerdictCount; ++v) {
+    if (VerdictName(static_cast<Verdict>(v)) == name) return static_cast<Verdict>(v);
+  }
+  return std::nullopt;
 }
 
 std::string_view RejectKindTitle(RejectKind kind) {

@@ -2,6 +2,7 @@
 // taken from the rules' answer (never decided again), and the sentence for each finding.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "audit/audit.hpp"
@@ -23,5 +24,24 @@ std::string FindingSentence(licenses::Finding finding);
 // verdict ok) makes a violation; otherwise the finding is a further reason and the verdict
 // stands. `reasons` must not be empty. The audit and `check --claim` share it.
 void ApplyLicenseFinding(bool covered, const std::string& sentence, Verdict& verdict, std::vector<std::string>& reasons);
+
+// Explanations with a register's finding applied, built once per (explanation, finding) and
+// cached (bounded): a million rows against ten thousand licenses build each once and store few.
+// Ids live above the auditor's (which count from 1), so the store never confuses them. Used
+// by LicenseChecker and by a re-screening, which applies the findings the original run stored.
+class FindingExplanations {
+ public:
+  FindingExplanations();
+  ~FindingExplanations();
+  FindingExplanations(const FindingExplanations&) = delete;
+  FindingExplanations& operator=(const FindingExplanations&) = delete;
+
+  // `base` with `finding` applied; the reference lives until the next call.
+  const RowExplanation& With(const RowExplanation& base, licenses::Finding finding);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace chipgate::audit_detail

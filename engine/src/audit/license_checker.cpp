@@ -1,8 +1,7 @@
-// LicenseChecker (see audit.hpp). The derived explanation is the rules' explanation with the
-// register's finding in front: a failure where a license was required makes the row a
-// violation; elsewhere (no license required, or undecided) the finding is a reason and the
-// verdict stands. Derived explanations are cached per (explanation, finding), bounded, so a
-// million rows against ten thousand licenses build each once and store few.
+// LicenseChecker (see audit.hpp) and the cache of explanations with a finding applied (see
+// license_check.hpp). The derived explanation is the rules' explanation with the register's
+// finding in front: a failure where a license was required makes the row a violation;
+// elsewhere (no license required, or undecided) the finding is a reason and the verdict stands.
 #include <algorithm>
 #include <unordered_map>
 
@@ -35,32 +34,51 @@ RowExplanation Derive(const RowExplanation& base, licenses::Finding finding) {
 
 }  // namespace
 
-struct LicenseChecker::State {
-  const licenses::Register& register_;
-  const LicensePlan& plan;
+namespace audit_detail {
+
+struct FindingExplanations::State {
   std::unordered_map<Key, RowExplanation, KeyHash> cache;
   std::uint64_t next_id = kDerivedIds;
+};
+
+FindingExplanations::FindingExplanations() : state_(std::make_unique<State>()) {}
+FindingExplanations::~FindingExplanations() = default;
+
+const RowExplanation& FindingExplanations::With(const RowExplanation& base, licenses::Finding finding) {
+  State& s = *state_;
+  const Key key{base.id, finding};
+  if (const auto it = s.cache.find(key); it != s.cache.end()) return it->second;
+  if (s.cache.size() >= kMaxCached) s.cache.clear();
+  RowExplanation derived = Derive(base, finding);
+  derived.id = s.next_id++;
+  return s.cache.emplace(key, std::move(derived)).first->second;
+}
+
+}  // namespace audit_detail
+
+struct LicenseChecker::State {
+  State(const licenses::Register& r, const LicensePlan& p) : register_(r), plan(p) {}
+
+  const licenses::Register& register_;
+  const LicensePlan& plan;
+  audit_detail::FindingExplanations derived;
 
   bool Exhausted(std::uint64_t line) const { return std::binary_search(plan.exhausted_lines.begin(), plan.exhausted_lines.end(), line); }
 };
 
 LicenseChecker::LicenseChecker(const licenses::Register& register_, const LicensePlan& plan)
-    : state_(std::make_unique<State>(State{register_, plan, {}, kDerivedIds})) {}
+    : state_(std::make_unique<State>(register_, plan)) {}
 LicenseChecker::~LicenseChecker() = default;
 
 const RowExplanation& LicenseChecker::Check(const ShipmentRow& row, const RowExplanation& base) {
   State& s = *state_;
   if (row.claim.kind != ClaimKind::kLicense) return base;
-  Key key{base.id, licenses::Finding::kUnknownNumber};
+  licenses::Finding finding = licenses::Finding::kUnknownNumber;
   if (const auto index = s.register_.Find(row.claim.license_number)) {
-    key.finding = licenses::CheckCoverage(s.register_.licenses()[*index], audit_detail::ShipmentOf(row, base));
-    if (key.finding == licenses::Finding::kCovered && s.Exhausted(row.line)) key.finding = licenses::Finding::kQuantityExhausted;
+    finding = licenses::CheckCoverage(s.register_.licenses()[*index], audit_detail::ShipmentOf(row, base));
+    if (finding == licenses::Finding::kCovered && s.Exhausted(row.line)) finding = licenses::Finding::kQuantityExhausted;
   }
-  if (const auto it = s.cache.find(key); it != s.cache.end()) return it->second;
-  if (s.cache.size() >= kMaxCached) s.cache.clear();
-  RowExplanation derived = Derive(base, key.finding);
-  derived.id = s.next_id++;
-  return s.cache.emplace(key, std::move(derived)).first->second;
+  return s.derived.With(base, finding);
 }
 
 }  // namespace chipgate

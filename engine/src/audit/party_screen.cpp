@@ -35,11 +35,25 @@ void RowPartyScreen::Add(PartyRole role, std::string_view name, std::optional<Co
   }
 }
 
+// The same listing-date filter as Add; then the Affiliates rule decides what a listed owner
+// means on that date (the rule's periods are dates of their own, so they are applied per row).
+void RowPartyScreen::AddOwner(std::string_view name, Date date) {
+  if (name.empty()) return;
+  std::size_t kept = 0;
+  for (const ListedPartyHit& h : Find(PartyRole::kEndUserParent, name, std::nullopt)) {
+    if (kept == kHitsPerParty) break;
+    if (!h.ListedOn(date)) continue;
+    ++kept;
+    if (auto hit = lookup_.OwnerHitOn(h, date)) hits_.push_back(std::move(*hit));
+  }
+}
+
 const std::vector<PartyHit>& RowPartyScreen::Screen(const ShipmentRow& row) {
   hits_.clear();
   Add(PartyRole::kEndUser, Trim(row.field(AuditColumn::kEndUser)), row.destination, row.date);
   Add(PartyRole::kConsignee, Trim(row.field(AuditColumn::kConsignee)), row.destination, row.date);
   Add(PartyRole::kPurchaser, Trim(row.field(AuditColumn::kPurchaser)), std::nullopt, row.date);
+  AddOwner(Trim(row.field(AuditColumn::kEndUserParent)), row.date);
   return hits_;
 }
 

@@ -19,12 +19,14 @@ class RowPartyScreen {
 
   // The row's end user, consignee and purchaser (blank ones skipped), each against the lists on
   // the row's date with the destination as its country (purchaser without one, as `check`
-  // does). Precondition: !row.rejected(). The reference lives until the next call.
+  // does), then the end user's owner (without a country) under the Affiliates rule on that
+  // date. Precondition: !row.rejected(). The reference lives until the next call.
   const std::vector<PartyHit>& Screen(const ShipmentRow& row);
 
  private:
   const std::vector<ListedPartyHit>& Find(PartyRole role, std::string_view name, std::optional<CountryCode> country);
   void Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date);
+  void AddOwner(std::string_view name, Date date);
 
   const AuditPartyLookup& lookup_;
   std::unordered_map<std::string, std::vector<ListedPartyHit>> found_;  // key: role, country, name

@@ -68,11 +68,14 @@ struct ExplanationKeyHash {
 }  // namespace
 
 // A row with party hits: its product-rules explanation and the hits (each hit's text names
-// the row's party, so the hits themselves are the key, not just the entries).
+// the row's party, so the hits themselves are the key, not just the entries). An owner's hit
+// also depends on the Affiliates rule on the row's date: its red flag and explanation say how.
 std::string PartyKey(std::uint64_t base_id, const std::vector<PartyHit>& hits) {
   std::string key = std::to_string(base_id);
   for (const PartyHit& h : hits) {
-    key += fmt::format("|{}\x1f{}\x1f{}\x1f{}\x1f{:.6f}\x1f{}", static_cast<int>(h.role), h.queried, h.entry, h.list, h.score, h.match);
+    key += fmt::format("|{}\x1f{}\x1f{}\x1f{}\x1f{:.6f}\x1f{}\x1f{}", static_cast<int>(h.role), h.queried, h.entry, h.list, h.score, h.match,
+                       h.red_flag);
+    if (h.via_owner) key += "\x1f" + h.explanation;
   }
   return key;
 }
@@ -163,6 +166,12 @@ struct RowAuditor::State {
     return with_parties.emplace(std::move(k), std::move(built)).first->second;
   }
 };
+
+// Keep in step with Audit() below and RowPartyScreen::Screen: these are the values they use.
+std::string_view AuditFixedInputsJson() {
+  return R"({"end_use":["none"],"transaction":"export","exporter":null,"uae_approved_entity":false,)"
+         R"("end_user_country":"destination","consignee_country":"destination"})";
+}
 
 RowAuditor::RowAuditor(const Model& model, const Catalog& catalog, const ParamValues& params, const AuditPartyLookup* parties)
     : state_(std::make_unique<State>(model, catalog, params, parties)) {}

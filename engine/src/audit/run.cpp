@@ -1,8 +1,32 @@
 // RunAudit (see audit.hpp): the loop that reads, decides and hands each row on, keeping the
-// account read = decided + rejected.
+// account read = decided + rejected; and the per-row steps it shares with a re-screening (see
+// row_steps.hpp).
 #include "audit/audit.hpp"
+#include "audit/row_steps.hpp"
 
 namespace chipgate {
+
+namespace audit_detail {
+
+const RowExplanation& ExplainRow(const ShipmentRow& row, RowAuditor& auditor, RowExplanation& rejected, AuditCounts& n) {
+  ++n.read;
+  if (row.rejected()) {
+    rejected = RejectedExplanation(row.reject_reason);
+    ++n.rejected;
+    return rejected;
+  }
+  ++n.decided;
+  return auditor.Audit(row);
+}
+
+std::optional<std::string> Deliver(std::span<AuditSink* const> sinks, const AuditedRow& row) {
+  for (AuditSink* sink : sinks) {
+    if (auto error = sink->Add(row)) return error;
+  }
+  return std::nullopt;
+}
+
+}  // namespace audit_detail
 
 AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::span<AuditSink* const> sinks,
                         AuditProgress progress, void* progress_context, LicenseChecker* licenses) {
@@ -11,24 +35,12 @@ AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::spa
   ShipmentRow row;
   RowExplanation rejected;
   while (reader.Next(row)) {
-    ++n.read;
-    const RowExplanation* why = nullptr;
-    if (row.rejected()) {
-      rejected = RejectedExplanation(row.reject_reason);
-      why = &rejected;
-      ++n.rejected;
-    } else {
-      why = &auditor.Audit(row);
-      if (licenses != nullptr) why = &licenses->Check(row, *why);
-      ++n.decided;
-    }
+    const RowExplanation* why = &audit_detail::ExplainRow(row, auditor, rejected, n);
+    if (licenses != nullptr && !row.rejected()) why = &licenses->Check(row, *why);
     ++n.by_verdict[static_cast<std::size_t>(why->verdict)];
-    const AuditedRow audited{row, *why};
-    for (AuditSink* sink : sinks) {
-      if (auto error = sink->Add(audited)) {
-        result.error = std::move(error);
-        return result;
-      }
+    if (auto error = audit_detail::Deliver(sinks, {row, *why})) {
+      result.error = std::move(error);
+      return result;
     }
     if (progress != nullptr) progress(progress_context, n.read, reader.bytes_consumed());
   }

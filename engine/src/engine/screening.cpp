@@ -103,19 +103,25 @@ void PartyScreen::Search(PartyRole role, const std::string& name, std::optional<
 // end user (50 % or more).
 void PartyScreen::SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const {
   for (const auto& h : Find(name, std::nullopt, date)) {
-    PartyHit hit = HitOf(PartyRole::kEndUserParent, name, *list_, h);
-    hit.via_owner = true;
-    if (hit.match) {
-      // Without the rule's data, fail closed: the listing applies as it would to the end user.
-      if (affiliates_) {
-        const parties::AffiliateEffect effect = parties::AffiliateEffectOf(*affiliates_, list_->entries[h.entry], date, 50);
-        if (effect.outcome == parties::AffiliateOutcome::kNotInForce || effect.outcome == parties::AffiliateOutcome::kBelowThreshold) continue;
-        hit.red_flag = effect.outcome == parties::AffiliateOutcome::kRedFlag;
-        if (!effect.reason.empty()) hit.explanation += "; " + effect.reason;
-      }
-    }
-    out.push_back(std::move(hit));
+    if (auto hit = OwnerHit(HitOf(PartyRole::kEndUserParent, name, *list_, h), list_->entries[h.entry], date)) out.push_back(std::move(*hit));
   }
+}
+
+std::optional<PartyHit> PartyScreen::OwnerHit(PartyHit hit, const parties::Entry& entry, Date date) const {
+  hit.via_owner = true;
+  // Without the rule's data, fail closed: the listing applies as it would to the end user.
+  if (!hit.match || !affiliates_) return hit;
+  const parties::AffiliateEffect effect = parties::AffiliateEffectOf(*affiliates_, entry, date, 50);
+  if (effect.outcome == parties::AffiliateOutcome::kNotInForce || effect.outcome == parties::AffiliateOutcome::kBelowThreshold) return std::nullopt;
+  hit.red_flag = effect.outcome == parties::AffiliateOutcome::kRedFlag;
+  if (!effect.reason.empty()) hit.explanation += "; " + effect.reason;
+  return hit;
+}
+
+std::optional<PartyHit> PartyScreen::OwnerHitOn(const ListedPartyHit& found, Date date) const {
+  Load();
+  if (!list_ || found.entry >= list_->entries.size()) return std::nullopt;
+  return OwnerHit(found.hit, list_->entries[found.entry], date);
 }
 
 std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const {
@@ -131,7 +137,7 @@ std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std
   }
   for (const auto& h : hits) {
     const parties::Entry& e = list_->entries[h.entry];
-    out.push_back({HitOf(role, name, *list_, h), e.start_date, e.end_date});
+    out.push_back({HitOf(role, name, *list_, h), h.entry, e.start_date, e.end_date});
   }
   return out;
 }

@@ -43,6 +43,7 @@ class PartyScreen final : public AuditPartyLookup {
   // For the audit: the same search as Screen() on any date, each hit with its listing dates.
   // Precondition: Ready().
   std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const override;
+  std::optional<PartyHit> OwnerHitOn(const ListedPartyHit& found, Date date) const override;
 
   // `parties search`: runs `query` under the lock (PartyIndex::Search keeps scratch space) and
   // hands the hits and the index to `render`; the lists' diagnostics when they cannot be read.
@@ -64,6 +65,7 @@ class PartyScreen final : public AuditPartyLookup {
   std::vector<parties::Hit> Find(const std::string& name, std::optional<CountryCode> country, Date date) const;
   void Search(PartyRole role, const std::string& name, std::optional<CountryCode> country, Date date, std::vector<PartyHit>& out) const;
   void SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const;
+  std::optional<PartyHit> OwnerHit(PartyHit hit, const parties::Entry& entry, Date date) const;
 
   std::vector<std::string> paths_;
   std::string bundled_dir_;

@@ -62,4 +62,11 @@ std::string_view FindingName(Finding f) {
   return "unknown-number";
 }
 
+std::optional<Finding> FindingByName(std::string_view name) {
+  for (std::uint8_t f = 0; f <= static_cast<std::uint8_t>(Finding::kQuantityExhausted); ++f) {
+    if (FindingName(static_cast<Finding>(f)) == name) return static_cast<Finding>(f);
+  }
+  return std::nullopt;
+}
+
 }  // namespace chipgate::licenses

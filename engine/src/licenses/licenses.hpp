@@ -108,6 +108,8 @@ enum class Finding : std::uint8_t {
 // "covered", "unknown-number", "not-yet-valid", "expired", "item-not-covered",
 // "destination-not-covered", "end-user-different", "quantity-exhausted".
 std::string_view FindingName(Finding f);
+// The finding a stored word names (FindingName's inverse); nothing for another word.
+std::optional<Finding> FindingByName(std::string_view name);
 
 // The facts of one shipment a license is checked against. `classifications` are the ECCN
 // paragraphs the rules found the item to meet on the ship date (RowExplanation).

@@ -58,6 +58,7 @@ class Page {
                         report_detail::AuditReportCss());
     Heading();
     Summary();
+    Changes();
     Charts();
     Findings(Verdict::kProhibited, "Prohibited shipments",
              "No license or License Exception can authorize these shipments (a Denied Persons listing, General Prohibition 10, an "
@@ -100,6 +101,29 @@ class Page {
     out_ += R"(<p class="note"><b>ok</b>: what was claimed matches what was required. <b>violation</b>: a license was required and none was claimed, )"
             R"(or the claimed exception does not apply. <b>prohibited</b>: no license can authorize the shipment, whatever was claimed. <b>over-declared</b>: a license or exception was claimed but none was required. )"
             R"(<b>indeterminate</b>: missing data (never read as &ldquo;no license required&rdquo;). <b>rejected</b>: the row could not be read.</p>)";
+  }
+
+  // A re-screening says first what the lists given now changed.
+  void Changes() {
+    if (!info_.rescreen_of) return;
+    out_ += fmt::format("<h2>Verdicts changed from run {} ({})</h2>", *info_.rescreen_of, info_.changed);
+    out_ += fmt::format("<p>This run re-screened the parties of run {} against the lists below, each row as of its ship date, from the "
+                        "database alone; run {} is unchanged.</p>",
+                        *info_.rescreen_of, *info_.rescreen_of);
+    if (info_.changes.empty()) {
+      out_ += "<p>No verdict changed.</p>";
+      return;
+    }
+    out_ += "<table><tr><th>line</th><th>shipment</th><th>before</th><th>now</th></tr>";
+    for (const auto& c : info_.changes) {
+      out_ += fmt::format(R"(<tr><td class="num">{}</td><td class="id">{}</td><td>{}</td><td>{}</td></tr>)", c.line,
+                          E(c.shipment_id), Badge(c.before), Badge(c.after));
+    }
+    out_ += "</table>";
+    if (info_.changed > info_.changes.size()) {
+      out_ += fmt::format(R"(<p class="note">{} more changed rows: compare runs {} and {} in the database.</p>)", info_.changed - info_.changes.size(),
+                          *info_.rescreen_of, info_.run_id);
+    }
   }
 
   void Legend() {
@@ -170,7 +194,7 @@ class Page {
 
   void Facts(const AuditDetailRow& r) {
     out_ += R"(<dl class="facts">)";
-    const std::pair<const char*, std::string> facts[] = {
+    std::vector<std::pair<const char*, std::string>> facts = {
         {"ship date", E(r.ship_date)},
         {"item", ItemLabel(catalog_, r)},
         {"destination", r.query ? E(CountryLabel(r.destination)) : E(r.destination)},
@@ -180,6 +204,8 @@ class Page {
         {"claimed", r.claimed.empty() ? std::string("<i>nothing (NLR)</i>") : E(r.claimed)},
         {"required", fmt::format("<b>{}</b>", E(r.required))},
     };
+    // Only rows that name an owner say so: most logs have no such column.
+    if (!r.end_user_parent.empty()) facts.insert(facts.begin() + 6, {"end user's owner", E(r.end_user_parent)});
     for (const auto& [label, value] : facts) out_ += fmt::format("<dt>{}</dt><dd>{}</dd>", label, value);
     out_ += "</dl>";
   }
@@ -292,10 +318,11 @@ class Page {
     }
     const auto& rows = s_.party_rows();
     if (rows.empty()) {
-      out_ += "<p>No end user, consignee or purchaser matches or resembles a listed entry on its ship date.</p>";
+      out_ += "<p>No end user, consignee, purchaser or owner of an end user matches or resembles a listed entry on its ship date.</p>";
       return;
     }
-    out_ += "<p>Rows whose end user, consignee or purchaser matches (or, under review, may be) an entry listed on the ship date.</p>";
+    out_ += "<p>Rows whose end user, consignee, purchaser or end user's owner matches (or, under review, may be) an entry listed on the ship "
+            "date; an owner's listing counts under the Affiliates rule in force that day.</p>";
     out_ += "<table><tr><th>line</th><th>shipment</th><th>ship date</th><th>verdict</th><th>party</th><th>entry</th><th>list</th>"
             "<th>citation</th><th>score</th></tr>";
     for (const auto& r : rows) {
@@ -335,8 +362,9 @@ class Page {
     out_ += "</table>";
     out_ += fmt::format("<h3>Every row</h3><pre>sqlite3 {} \"SELECT line, shipment_id, verdict, required, missing FROM results_explained WHERE run_id = {} ORDER BY line\"</pre>",
                         E(info_.db_path), info_.run_id);
-    out_ += R"(<p class="note">Not covered by this audit: end-use controls, the end user's owners (the Affiliates rule: `check )"
-            R"(--end-user-parent`), and license numbers with BIS (they are checked against the license register given, if any).</p>)";
+    out_ += R"(<p class="note">Not covered by this audit: end-use controls, owners of end users that the log does not name (an )"
+            R"(<code>end_user_parent</code> column is screened under the Affiliates rule), and license numbers with BIS (they are )"
+            R"(checked against the license register given, if any).</p>)";
   }
 
   const AuditSummary& s_;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "audit/audit.hpp"
+#include "audit/rescreen.hpp"
 #include "chipgate/decision.hpp"
 #include "chipgate/engine.hpp"
 
@@ -29,6 +30,7 @@ struct AuditDetailRow {
   std::uint64_t line = 0;
   Verdict verdict = Verdict::kRejected;
   std::string shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, claimed;
+  std::string end_user_parent;  // the owner the row names (the Affiliates rule); empty: none
   std::string required, missing;
   std::vector<std::string> reasons, citations;
   std::optional<Query> query;  // decided rows: what the full explanation is computed for
@@ -105,6 +107,11 @@ struct AuditReportInfo {
   std::vector<std::pair<std::string, std::string>> params;      // name, value
   AuditCounts counts;
   std::vector<Provenance::PartyListFile> party_lists;  // what the parties were screened against
+  // A re-screening: the run it decided again, and the rows whose verdict changed (the first
+  // kMaxListedChanges of `changed`).
+  std::optional<std::int64_t> rescreen_of = std::nullopt;
+  std::vector<VerdictChange> changes = {};
+  std::uint64_t changed = 0;
 };
 
 // Every report carries this marker in its <head>, so `chipgate audit` can tell its own report

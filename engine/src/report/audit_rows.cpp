@@ -20,6 +20,7 @@ std::string Joined(const std::vector<std::string>& values) {
 // The values every output shows for a row, as text ("" for absent).
 struct RowText {
   std::string shipment_id, ship_date, item, quantity, destination, end_user, end_user_hq, exporter_hq, claimed;
+  std::string consignee, purchaser, end_user_parent;
 
   explicit RowText(const ShipmentRow& row) {
     std::string buffer;
@@ -29,6 +30,9 @@ struct RowText {
     item = clean(row.field(AuditColumn::kItem));
     end_user = clean(row.field(AuditColumn::kEndUser));
     claimed = clean(row.field(AuditColumn::kClaimed));
+    consignee = clean(audit_detail::Trim(row.field(AuditColumn::kConsignee)));
+    purchaser = clean(audit_detail::Trim(row.field(AuditColumn::kPurchaser)));
+    end_user_parent = clean(audit_detail::Trim(row.field(AuditColumn::kEndUserParent)));
     if (row.rejected()) {
       destination = clean(row.field(AuditColumn::kDestination));
       end_user_hq = clean(audit_detail::Trim(row.field(AuditColumn::kEndUserHq)));
@@ -114,6 +118,9 @@ void WriteRow(JsonWriter& w, const AuditedRow& r, const Model& model) {
   w.Field("destination", t.destination).Field("end_user", t.end_user);
   OptionalText(w, "end_user_hq", t.end_user_hq);
   OptionalText(w, "exporter_hq", t.exporter_hq);
+  OptionalText(w, "consignee", t.consignee);
+  OptionalText(w, "purchaser", t.purchaser);
+  OptionalText(w, "end_user_parent", t.end_user_parent);
   w.Field("claimed", t.claimed);
   if (rejected) {
     w.Field("status", "rejected").Key("outcome").Null();

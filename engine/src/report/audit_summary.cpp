@@ -25,6 +25,7 @@ AuditDetailRow Detail(const AuditedRow& r) {
   d.item_id = r.why.item_id;
   d.end_user = Clean(row.field(AuditColumn::kEndUser));
   d.claimed = Clean(row.field(AuditColumn::kClaimed));
+  d.end_user_parent = Clean(audit_detail::Trim(row.field(AuditColumn::kEndUserParent)));
   d.required = r.why.required;
   d.missing = r.why.missing;
   d.reasons = r.why.reasons;

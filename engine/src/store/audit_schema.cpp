@@ -17,6 +17,14 @@
 //   and 2 databases are migrated the same way, keeping every row.
 // - schema 4 adds runs.party_lists: the restricted-party list files (path, sha256, list date)
 //   every row was screened against; earlier runs get "[]" (they screened nothing).
+// - schema 5 stores every input that changes a row's decision, so a row can be asked again
+//   from the database alone (License Exception HBM depends on the exporter's HQ, a party hit on
+//   the consignee, the Affiliates rule on the owner): results.date (ISO), exporter_hq (after the
+//   run's default), consignee, purchaser, end_user_parent and claim (the claim as read, after
+//   the mapping's [claims]); runs.fixed_inputs, what the audit asks every row with (JSON; NULL
+//   for runs stored before schema 5, which lack those columns), and runs.rescreen_of, the run a
+//   re-screening re-decided (NULL for a log audit). The new results columns come last, where
+//   ALTER TABLE puts them, so a new database and a migrated one have the same layout.
 // - verdicts are checked against the six words, so a typo in a script's UPDATE cannot
 //   invent a seventh. The check is a chain of ORs, not `IN (...)`: SQLite builds an ephemeral
 //   index for an IN list on every row it checks, which was a third of the run's time.
@@ -29,6 +37,17 @@
 namespace chipgate::store_detail {
 
 namespace {
+
+// Schema 5's decision inputs (see the notes above); each is added by one ALTER TABLE.
+constexpr std::string_view kResultInputColumnList[] = {"date TEXT", "exporter_hq TEXT", "consignee TEXT", "purchaser TEXT",
+                                                       "end_user_parent TEXT", "claim TEXT"};
+constexpr std::string_view kResultInputColumns = R"sql(
+  date            TEXT,
+  exporter_hq     TEXT,
+  consignee       TEXT,
+  purchaser       TEXT,
+  end_user_parent TEXT,
+  claim           TEXT,)sql";
 
 // The results table under `name` (a migration builds it under another name, then renames it).
 std::string ResultsTableSql(std::string_view name) {
@@ -47,11 +66,11 @@ CREATE TABLE IF NOT EXISTS {} (
   claimed      TEXT NOT NULL,
   verdict      TEXT NOT NULL CHECK (verdict = 'ok' OR verdict = 'violation' OR verdict = 'over-declared'
                                     OR verdict = 'indeterminate' OR verdict = 'rejected' OR verdict = 'prohibited'),
-  explanation_id INTEGER NOT NULL,
+  explanation_id INTEGER NOT NULL,{}
   PRIMARY KEY (run_id, line)
 ) STRICT, WITHOUT ROWID;
 )sql",
-                     name);
+                     name, kResultInputColumns);
 }
 
 constexpr std::string_view kResultColumns =
@@ -76,6 +95,19 @@ sqlite::Status MigrateFromVersion2(sqlite::Database& db) {
 // Version 3 → 4: the party lists of each run.
 sqlite::Status MigrateFromVersion3(sqlite::Database& db) { return db.Exec("ALTER TABLE runs ADD COLUMN party_lists TEXT NOT NULL DEFAULT '[]';"); }
 
+// Version 4 → 5, results: the decision inputs, NULL in earlier rows (their runs' fixed_inputs
+// stay NULL, which says so). A results table copied from version 2 already has them.
+sqlite::Status AddResultInputColumns(sqlite::Database& db) {
+  std::string sql = "DROP VIEW IF EXISTS results_explained;";
+  for (const std::string_view column : kResultInputColumnList) sql += fmt::format(" ALTER TABLE results ADD COLUMN {};", column);
+  return db.Exec(sql);
+}
+
+// Version 4 → 5, runs: what every row was asked with, and the run a re-screening re-decided.
+sqlite::Status AddRunInputColumns(sqlite::Database& db) {
+  return db.Exec("ALTER TABLE runs ADD COLUMN fixed_inputs TEXT; ALTER TABLE runs ADD COLUMN rescreen_of INTEGER;");
+}
+
 }  // namespace
 
 const std::string& AuditSchemaSql() {
@@ -99,7 +131,9 @@ CREATE TABLE IF NOT EXISTS runs (
   indeterminate     INTEGER NOT NULL DEFAULT 0,
   blank_lines       INTEGER NOT NULL DEFAULT 0,
   prohibited        INTEGER NOT NULL DEFAULT 0,
-  party_lists       TEXT NOT NULL DEFAULT '[]'
+  party_lists       TEXT NOT NULL DEFAULT '[]',
+  fixed_inputs      TEXT,
+  rescreen_of       INTEGER
 ) STRICT;
 )sql" + ResultsTableSql("results") + R"sql(
 CREATE TABLE IF NOT EXISTS explanations (
@@ -123,7 +157,8 @@ CREATE TABLE IF NOT EXISTS license_uses (
 ) STRICT, WITHOUT ROWID;
 CREATE VIEW IF NOT EXISTS results_explained AS
   SELECT r.run_id, r.line, r.shipment_id, r.ship_date, r.item, r.item_id, r.quantity, r.destination, r.end_user,
-         r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding
+         r.end_user_hq, r.claimed, r.verdict, e.required, e.missing, e.reasons, e.citations, e.license_finding,
+         r.date, r.exporter_hq, r.consignee, r.purchaser, r.end_user_parent, r.claim
   FROM results AS r JOIN explanations AS e ON e.run_id = r.run_id AND e.explanation_id = r.explanation_id;
 )sql";
   return kSql;
@@ -138,7 +173,13 @@ sqlite::Status MigrateAuditSchema(sqlite::Database& db) {
   if (*version == 1 || *version == 2) {
     if (const auto st = MigrateFromVersion2(db); !st.ok()) return st;
   }
-  if (*version >= 1 && *version <= 3) return MigrateFromVersion3(db);
+  if (*version >= 1 && *version <= 3) {
+    if (const auto st = MigrateFromVersion3(db); !st.ok()) return st;
+  }
+  if (*version == 3 || *version == 4) {
+    if (const auto st = AddResultInputColumns(db); !st.ok()) return st;
+  }
+  if (*version >= 1 && *version <= 4) return AddRunInputColumns(db);
   return {};
 }
 

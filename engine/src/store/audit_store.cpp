@@ -13,6 +13,7 @@
 // caller decides the next ones; the run row and the commit stay on the caller's thread.
 #include <fmt/format.h>
 
+#include <functional>
 #include <unordered_map>
 
 #include "audit/text.hpp"
@@ -27,10 +28,12 @@ namespace chipgate {
 namespace {
 
 constexpr std::string_view kInsertRun =
-    "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params, party_lists) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params, party_lists, fixed_inputs, rescreen_of) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertResult =
     "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
-    "claimed, verdict, explanation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "claimed, verdict, explanation_id, date, exporter_hq, consignee, purchaser, end_user_parent, claim) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertExplanation =
     "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations, license_finding) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFinishRun =
@@ -65,6 +68,12 @@ struct AuditStore::State {
     batch->AddExplanation(id, why);
     if (why.id != 0) stored.emplace(why.id, id);
     return id;
+  }
+
+  void StartWriter() {
+    writer = std::make_unique<store_detail::BatchWriter>(*insert, *insert_explanation);
+    writer->Start();
+    batch = writer->Take();
   }
 
   // Stops the writer, returning its first error (the run then cannot commit).
@@ -119,10 +128,11 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   auto run = s.db.Prepare(kInsertRun);
   if (!run.ok()) return Failed("preparing the run row", run.status);
   const std::string_view values[] = {info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
-                                     info.params_json, info.party_lists_json};
-  for (int i = 0; i < 7; ++i) {
+                                     info.params_json, info.party_lists_json, info.fixed_inputs_json};
+  for (int i = 0; i < 8; ++i) {
     if (const auto st = run->Bind(i + 1, values[i]); !st.ok()) return Failed("recording the run", st);
   }
+  if (const auto st = info.rescreen_of ? run->Bind(9, *info.rescreen_of) : run->Bind(9, nullptr); !st.ok()) return Failed("recording the run", st);
   if (const auto step = run->Step(); !step.done()) return Failed("recording the run", step.status);
   s.run_id = s.db.LastInsertRowId();
   auto insert = s.db.Prepare(kInsertResult);
@@ -133,9 +143,7 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   if (!insert_explanation.ok()) return Failed("preparing the explanation rows", insert_explanation.status);
   s.insert_explanation.emplace(std::move(*insert_explanation));
   if (const auto st = s.insert_explanation->Bind(1, s.run_id); !st.ok()) return Failed("preparing the explanation rows", st);
-  s.writer = std::make_unique<store_detail::BatchWriter>(*s.insert, *s.insert_explanation);
-  s.writer->Start();
-  s.batch = s.writer->Take();
+  s.StartWriter();
   return std::nullopt;
 }
 
@@ -195,6 +203,38 @@ std::optional<std::string> ReadLicenseLedger(const std::string& path, std::vecto
   if (!db.ok()) return db.status.message;
   if (const auto problem = store_detail::CheckAuditSchema(*db)) return *problem;
   return store_detail::ReadLicenseUses(*db, out);
+}
+
+std::optional<std::string> AuditStore::ReadRun(std::int64_t run_id, StoredRunInfo& out) {
+  return store_detail::ReadStoredRun(state_->db, run_id, out);
+}
+
+namespace {
+
+class StoreRows final : public StoredRowSource {
+ public:
+  StoreRows(std::function<std::optional<std::string>(std::uint64_t, std::size_t, std::vector<StoredRow>&)> read) : read_(std::move(read)) {}
+  std::optional<std::string> ReadRows(std::uint64_t after_line, std::size_t limit, std::vector<StoredRow>& out) override {
+    return read_(after_line, limit, out);
+  }
+
+ private:
+  std::function<std::optional<std::string>(std::uint64_t, std::size_t, std::vector<StoredRow>&)> read_;
+};
+
+}  // namespace
+
+std::unique_ptr<StoredRowSource> AuditStore::RowsOf(std::int64_t run_id) {
+  State* s = state_.get();
+  return std::make_unique<StoreRows>([s, run_id](std::uint64_t after_line, std::size_t limit, std::vector<StoredRow>& out) -> std::optional<std::string> {
+    const bool writing = s->writer != nullptr;
+    if (writing) {
+      if (auto problem = s->StopWriter()) return problem;
+    }
+    auto problem = store_detail::ReadStoredRows(s->db, run_id, after_line, limit, out);
+    if (writing) s->StartWriter();
+    return problem;
+  });
 }
 
 std::optional<std::string> AuditStore::LoadLicenseUses(std::vector<LicenseUseRecord>& out) {

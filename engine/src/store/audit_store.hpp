@@ -12,10 +12,11 @@
 #include <string>
 
 #include "audit/audit.hpp"
+#include "store/stored_run.hpp"
 
 namespace chipgate {
 
-constexpr std::int64_t kAuditSchemaVersion = 4;
+constexpr std::int64_t kAuditSchemaVersion = 5;
 
 struct AuditRunInfo {
   std::string started_at;  // UTC, ISO 8601 ("2026-11-28T17:56:03Z")
@@ -27,6 +28,10 @@ struct AuditRunInfo {
   // The restricted-party lists the rows were screened against: a JSON array of {path, sha256,
   // list_date} objects ("[]" when none were).
   std::string party_lists_json = "[]";
+  // What every row was asked with besides its stored columns (AuditFixedInputsJson).
+  std::string fixed_inputs_json = std::string(AuditFixedInputsJson());
+  // A re-screening: the run whose rows it decided again (that run is left as it was).
+  std::optional<std::int64_t> rescreen_of = std::nullopt;
 };
 
 struct AuditRunEnd {
@@ -60,6 +65,14 @@ class AuditStore : public AuditSink {
 
   // The license uses earlier runs stored (empty for a new database). Call before BeginRun.
   std::optional<std::string> LoadLicenseUses(std::vector<LicenseUseRecord>& out);
+
+  // A finished run as stored (see ReadStoredRun: runs before schema 5 are refused). Call before
+  // BeginRun: nothing is migrated or written.
+  std::optional<std::string> ReadRun(std::int64_t run_id, StoredRunInfo& out);
+  // The rows of finished run `run_id`, for RunRescreen while this store records a new run. The
+  // connection serves one thread at a time, so the writer thread is stopped (everything queued
+  // written) while a page is read, then started again. The source must not outlive the store.
+  std::unique_ptr<StoredRowSource> RowsOf(std::int64_t run_id);
 
  private:
   struct State;

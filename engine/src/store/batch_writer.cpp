@@ -99,8 +99,9 @@ std::optional<std::string> BatchWriter::Write(const RowBatch& batch) {
   for (const auto& r : batch.rows()) {
     sqlite::Statement& st = insert_row_;
     sqlite::Status status = st.Bind(2, r.line);
-    // Parameters 3..10 are the text columns in RowText order, with quantity (7) in between.
-    constexpr int kIndex[kRowTextCount] = {3, 4, 5, 6, 8, 9, 10, 11};
+    // The text columns in RowText order: parameters 3..11 with quantity (7) in between, then
+    // 14..19 after the verdict and explanation id (schema 5's inputs).
+    constexpr int kIndex[kRowTextCount] = {3, 4, 5, 6, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19};
     for (std::size_t t = 0; t < kRowTextCount && status.ok(); ++t) status = BindText(st, kIndex[t], batch, r.text[t]);
     if (status.ok()) status = r.quantity ? st.Bind(7, *r.quantity) : st.Bind(7, nullptr);
     if (status.ok()) status = st.BindView(12, VerdictName(r.verdict));

@@ -19,6 +19,23 @@ TextRef RowBatch::Put(std::string_view value) {
 
 TextRef RowBatch::PutClean(std::string_view value) { return Put(audit_detail::CleanText(value, scratch_)); }
 
+TextRef RowBatch::PutParty(std::string_view value) {
+  if (audit_detail::Trim(value).empty()) return TextRef{0, 0, true};
+  return PutClean(value);
+}
+
+// The claim as the row was judged, in the claim vocabulary: the mapping's [claims] words are
+// already translated, so ParseClaim of the stored text gives the same claim without the mapping.
+TextRef RowBatch::PutClaim(const Claim& claim, std::string_view written) {
+  switch (claim.kind) {
+    case ClaimKind::kNoLicense: return Put("NLR");
+    case ClaimKind::kException: return Put(claim.code);
+    case ClaimKind::kLicense: return Put(claim.license_number);
+    case ClaimKind::kUnrecognised: break;
+  }
+  return Put(ClaimText(audit_detail::CleanText(written, scratch_)));
+}
+
 void RowBatch::AddExplanation(std::int64_t id, const RowExplanation& why) {
   PendingExplanation e;
   e.id = id;
@@ -42,16 +59,27 @@ void RowBatch::AddRow(const AuditedRow& audited, std::int64_t explanation_id) {
   set(RowText::kItem, PutClean(row.field(AuditColumn::kItem)));
   set(RowText::kEndUser, PutClean(row.field(AuditColumn::kEndUser)));
   set(RowText::kClaimed, PutClean(row.field(AuditColumn::kClaimed)));
+  set(RowText::kConsignee, PutParty(row.field(AuditColumn::kConsignee)));
+  set(RowText::kPurchaser, PutParty(row.field(AuditColumn::kPurchaser)));
+  set(RowText::kEndUserParent, PutParty(row.field(AuditColumn::kEndUserParent)));
+  constexpr TextRef kNull{0, 0, true};
   if (row.rejected()) {
-    set(RowText::kItemId, TextRef{0, 0, true});
+    set(RowText::kItemId, kNull);
     set(RowText::kDestination, PutClean(row.field(AuditColumn::kDestination)));
-    const std::string_view hq = audit_detail::Trim(row.field(AuditColumn::kEndUserHq));
-    set(RowText::kEndUserHq, hq.empty() ? TextRef{0, 0, true} : PutClean(hq));
+    set(RowText::kEndUserHq, PutParty(audit_detail::Trim(row.field(AuditColumn::kEndUserHq))));
+    set(RowText::kExporterHq, PutParty(audit_detail::Trim(row.field(AuditColumn::kExporterHq))));
+    set(RowText::kDate, kNull);
+    set(RowText::kClaim, kNull);
   } else {
+    // The values the rules were asked with: ISO codes and date, the exporter's HQ after the
+    // run's --exporter-hq default, the claim as read.
     p.quantity = row.quantity;
     set(RowText::kItemId, Put(audited.why.item_id));
     set(RowText::kDestination, Put(row.destination.ToString()));
-    set(RowText::kEndUserHq, row.end_user_hq ? Put(row.end_user_hq->ToString()) : TextRef{0, 0, true});
+    set(RowText::kEndUserHq, row.end_user_hq ? Put(row.end_user_hq->ToString()) : kNull);
+    set(RowText::kExporterHq, row.exporter_hq ? Put(row.exporter_hq->ToString()) : kNull);
+    set(RowText::kDate, Put(row.date.ToString()));
+    set(RowText::kClaim, PutClaim(row.claim, row.field(AuditColumn::kClaimed)));
   }
   rows_.push_back(p);
 }

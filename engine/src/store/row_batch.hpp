@@ -20,8 +20,12 @@ struct TextRef {
   bool null = false;
 };
 
-// The columns of a results row that hold text, in the order they are bound.
-enum class RowText : std::uint8_t { kShipmentId, kShipDate, kItem, kItemId, kDestination, kEndUser, kEndUserHq, kClaimed, kCount };
+// The columns of a results row that hold text, in the order they are bound. From kDate on: the
+// decision inputs schema 5 added, so a row can be asked again from the database alone.
+enum class RowText : std::uint8_t {
+  kShipmentId, kShipDate, kItem, kItemId, kDestination, kEndUser, kEndUserHq, kClaimed,
+  kDate, kExporterHq, kConsignee, kPurchaser, kEndUserParent, kClaim, kCount
+};
 constexpr std::size_t kRowTextCount = static_cast<std::size_t>(RowText::kCount);
 
 struct PendingRow {
@@ -55,6 +59,8 @@ class RowBatch {
  private:
   TextRef Put(std::string_view value);
   TextRef PutClean(std::string_view value);  // input text: sanitised (see CleanText)
+  TextRef PutParty(std::string_view value);  // a party's name: sanitised, NULL when blank
+  TextRef PutClaim(const Claim& claim, std::string_view written);
 
   std::string text_;
   std::vector<PendingRow> rows_;

@@ -86,6 +86,7 @@ class Statement {
   std::int64_t ColumnInt64(int column) const;
   double ColumnDouble(int column) const;
   std::string_view ColumnText(int column) const;
+  std::string_view ColumnName(int column) const;  // as the query names it (`AS` or the column)
 
  private:
   friend class Database;

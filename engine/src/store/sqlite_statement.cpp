@@ -76,4 +76,9 @@ std::string_view Statement::ColumnText(int column) const {
   return {reinterpret_cast<const char*>(text), bytes};
 }
 
+std::string_view Statement::ColumnName(int column) const {
+  const char* name = sqlite3_column_name(stmt_, column);
+  return name == nullptr ? std::string_view() : std::string_view(name);
+}
+
 }  // namespace chipgate::sqlite
