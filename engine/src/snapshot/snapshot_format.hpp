@@ -1,6 +1,6 @@
-// The bytes of a snapshot file: a header (magic, format version, byte order, payload size and the
-// payload's SHA-256, so truncation or a flipped byte is caught before anything is decoded) and
-// the payload, whose one field list (Fields(Contents)) both Encode and Decode follow.
+// The bytes of a snapshot file: a header (magic, format version, byte order, payload size and a
+// checksum of the payload, so truncation or a flipped byte is caught before anything is
+// decoded) and the payload, whose one field list (Fields(Contents)) both Encode and Decode follow.
 #pragma once
 
 #include <optional>
@@ -15,7 +15,7 @@
 namespace chipgate::snapshot {
 
 // Bump when the meaning of the payload changes in a way the field lists do not show.
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 
 struct StoredSource {
   std::string path;  // as in the SourceSet
