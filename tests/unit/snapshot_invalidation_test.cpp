@@ -104,6 +104,24 @@ TEST_F(SnapshotInvalidation, AnErrorAddedAfterTheSnapshotIsReported) {
   EXPECT_NE(text.find("destinaton"), std::string::npos) << text;
 }
 
+// Same path, same bytes, but the included file now leads outside the tree (a symlink to a copy):
+// the loader refuses such an include (E0207), so the snapshot must not stand in for it. The
+// root is the one file, so only where the include leads tells the two trees apart.
+TEST_F(SnapshotInvalidation, AnIncludeThatNowLeadsOutsideTheTree) {
+  EngineOptions o = fixture_.Options();
+  o.rules = {fixture_.File("rules/main.rules")};
+  ASSERT_TRUE(fixture_.Load(o).ok());
+  const std::string inside = fixture_.File("rules/more/inc.rules");
+  const std::string outside = fixture_.File("outside.rules");
+  std::filesystem::copy_file(inside, outside);
+  std::filesystem::remove(inside);
+  std::filesystem::create_symlink(outside, inside);
+  const Result<Engine> refused = Engine::Load(o);
+  ASSERT_FALSE(refused.ok());
+  const std::string text = RenderText(refused.diagnostics);
+  EXPECT_NE(text.find("E0207"), std::string::npos) << text;
+}
+
 class SnapshotDamage : public SnapshotInvalidation {
  protected:
   void Damage(std::size_t at, bool truncate) {
