@@ -2,13 +2,18 @@
 // the explaining evaluator (the slower path `check` uses). Run: build/bench/chipgate_bench
 #include <benchmark/benchmark.h>
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <memory>
+#include <string>
 
 #include "eval/evaluate.hpp"
 #include "explain/explain.hpp"
 #include "compile/program.hpp"
 #include "bundled.hpp"
 #include "check/rules.hpp"
+#include "chipgate/engine.hpp"
 
 namespace {
 
@@ -108,5 +113,32 @@ void BM_LoadRules(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadRules);
+
+// The whole load an Engine does (bundled catalog and rules, params), parsing every file, and the
+// same load from a snapshot (the CLI's default): every file is still read and hashed.
+EngineOptions BundledOptions(std::string snapshot_dir) {
+  EngineOptions o;
+  o.data_dir = CHIPGATE_SOURCE_DIR;
+  o.snapshot_dir = std::move(snapshot_dir);
+  return o;
+}
+
+void BM_LoadEngine(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(Engine::Load(BundledOptions("")));
+}
+BENCHMARK(BM_LoadEngine)->Unit(benchmark::kMillisecond);
+
+void BM_LoadFromSnapshot(benchmark::State& state) {
+  char folder[] = "/tmp/chipgate-bench-XXXXXX";
+  if (::mkdtemp(folder) == nullptr) {
+    state.SkipWithError("mkdtemp failed");
+    return;
+  }
+  const EngineOptions options = BundledOptions(std::string(folder) + "/cache");
+  Engine::Load(options);  // writes the snapshot
+  for (auto _ : state) benchmark::DoNotOptimize(Engine::Load(options));
+  std::filesystem::remove_all(folder);
+}
+BENCHMARK(BM_LoadFromSnapshot)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -62,7 +62,7 @@ std::optional<Engine> LoadFor(const Options& options, Io& io) {
   engine_options.rules = options.rules;
   engine_options.catalogs = options.layers;
   engine_options.params = options.params;
-  Result<Engine> engine = Engine::Load(engine_options);
+  Result<Engine> engine = LoadForCli(std::move(engine_options), io);
   if (!engine.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(engine.diagnostics));
   if (!engine.ok()) return std::nullopt;
   return std::move(engine.value);

@@ -40,6 +40,26 @@ std::string DataDir() {
   return CHIPGATE_DEFAULT_DATA_DIR;
 }
 
+std::string SnapshotDir() {
+  const auto set = [](const char* name) -> const char* {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? value : nullptr;
+  };
+  if (const char* dir = set("CHIPGATE_CACHE_DIR")) return std::string(dir) == "off" ? "" : dir;
+  if (const char* xdg = set("XDG_CACHE_HOME")) return std::string(xdg) + "/chipgate";
+  if (const char* home = set("HOME")) return std::string(home) + "/.cache/chipgate";
+  return "";
+}
+
+Result<Engine> LoadForCli(EngineOptions options, Io& io) {
+  options.snapshot_dir = SnapshotDir();
+  Result<Engine> engine = Engine::Load(options);
+  if (engine.ok() && std::getenv("CHIPGATE_TRACE_LOAD") != nullptr) {
+    fmt::print(io.err, "chipgate: trace: load {}\n", engine.value->state().loaded_from_snapshot ? "snapshot" : "parsed");
+  }
+  return engine;
+}
+
 std::optional<Engine> LoadEngine(const Args& args, Io& io) {
   EngineOptions options;
   options.data_dir = DataDir();
@@ -47,7 +67,7 @@ std::optional<Engine> LoadEngine(const Args& args, Io& io) {
   options.catalogs = args.GetAll("--catalog");
   options.params = args.GetAll("--param");
   options.parties = args.GetAll("--parties");
-  Result<Engine> engine = Engine::Load(options);
+  Result<Engine> engine = LoadForCli(std::move(options), io);
   if (!engine.diagnostics.empty()) fmt::print(io.err, "{}", RenderText(engine.diagnostics));
   if (!engine.ok()) return std::nullopt;
   return std::move(engine.value);

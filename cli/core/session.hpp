@@ -19,6 +19,16 @@ ArgSpec SessionFlags();
 // The folder holding the bundled rules/ and catalog/: $CHIPGATE_HOME, else the build's.
 std::string DataDir();
 
+// Where the CLI keeps load snapshots (EngineOptions::snapshot_dir): $CHIPGATE_CACHE_DIR ("off":
+// none), else $XDG_CACHE_HOME/chipgate, else $HOME/.cache/chipgate; empty (none) when no
+// variable says.
+std::string SnapshotDir();
+
+// Engine::Load with the CLI's snapshot folder. With CHIPGATE_TRACE_LOAD set, says on stderr
+// whether the rules and catalog came from a snapshot ("chipgate: trace: load snapshot") or were
+// parsed ("... load parsed"): a stable line for tests and for people timing start-up.
+Result<Engine> LoadForCli(EngineOptions options, Io& io);
+
 // Prints diagnostics and returns nothing on any error.
 std::optional<Engine> LoadEngine(const Args& args, Io& io);
 

@@ -40,7 +40,7 @@ int RunParties(const std::vector<std::string>& argv, Io& io) {
   options.data_dir = DataDir();
   options.parties = args->GetAll("--parties");
   options.party_list_date = args->GetOr("--list-date", "");
-  Result<Engine> engine = Engine::Load(options);
+  Result<Engine> engine = LoadForCli(std::move(options), io);
   if (!engine.ok()) {
     NameFlags(engine.diagnostics);
     PrintQuestionErrors(engine.diagnostics, io);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -179,6 +180,7 @@ TEST(AuditCli, ARunKilledMidwayLeavesTheDatabaseAsItWas) {
     const int null = ::open("/dev/null", O_WRONLY);
     dup2(null, 1);
     dup2(null, 2);
+    setenv("CHIPGATE_CACHE_DIR", "off", 1);  // this child only: no load snapshots in tests
     execl(CHIPGATE_BINARY, CHIPGATE_BINARY, "audit", log.c_str(), "--db", db.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }

@@ -39,11 +39,14 @@ std::string Binary() {
 }  // namespace
 
 CliRun RunCliWith(const std::vector<std::string>& args, const std::string& chipgate_home, const CliSetup& setup) {
-  if (setup.stdout_kind == CliSetup::Stdout::kCaptured && setup.shell_prefix.empty()) return RunCli(args, chipgate_home);
+  if (setup.stdout_kind == CliSetup::Stdout::kCaptured && setup.shell_prefix.empty() && setup.cache_dir == "off") {
+    return RunCli(args, chipgate_home);
+  }
   char out_path[] = "/tmp/chipgate_cli_out_XXXXXX";
   const int out_fd = mkstemp(out_path);
   if (out_fd < 0) throw std::runtime_error("mkstemp failed");
-  std::string command = setup.shell_prefix + " CHIPGATE_HOME=" + Quote(chipgate_home) + " " + Quote(Binary());
+  std::string command = setup.shell_prefix + " CHIPGATE_CACHE_DIR=" + Quote(setup.cache_dir) + " CHIPGATE_HOME=" +
+                        Quote(chipgate_home) + " " + Quote(Binary());
   for (const auto& a : args) command += " " + Quote(a);
   int pipe_fds[2] = {-1, -1};
   if (setup.stdout_kind == CliSetup::Stdout::kClosedPipe && pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
@@ -80,7 +83,7 @@ CliRun RunCli(const std::vector<std::string>& args, const std::string& chipgate_
   const int fd = mkstemp(err_path);
   if (fd < 0) throw std::runtime_error("mkstemp failed");
   close(fd);
-  std::string command = "CHIPGATE_HOME=" + Quote(chipgate_home) + " " + Quote(Binary());
+  std::string command = "CHIPGATE_CACHE_DIR=off CHIPGATE_HOME=" + Quote(chipgate_home) + " " + Quote(Binary());
   for (const auto& a : args) command += " " + Quote(a);
   command += " 2>" + Quote(err_path);
   CliRun run;

@@ -1,11 +1,14 @@
-// SHA-256 against the FIPS 180-2 / NIST example vectors, the padding boundaries, and
-// incremental hashing against one-shot hashing.
+// SHA-256 against the FIPS 180-2 / NIST example vectors, the padding boundaries,
+// incremental hashing against one-shot hashing, and the CPU-specific compression against the
+// portable one.
 #include <gtest/gtest.h>
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "core/sha256.hpp"
+#include "core/sha256_blocks.hpp"
 
 namespace chipgate {
 namespace {
@@ -67,6 +70,28 @@ TEST(Sha256, DigestDoesNotEndTheMessage) {
   hasher.Update("c");
   EXPECT_EQ(hasher.HexDigest(), Sha256Hex("abc"));
   EXPECT_EQ(hasher.Finish()[0], 0xba);
+}
+
+}  // namespace
+}  // namespace chipgate
+
+namespace chipgate {
+namespace {
+
+// The SHA extensions' compression is the portable one, block for block, from any state.
+TEST(Sha256, ShaExtensionsEqualThePortableCompression) {
+  if (!sha256_detail::CpuHasShaExtensions()) GTEST_SKIP() << "this CPU has no SHA extensions";
+  std::mt19937 random(7);
+  for (std::size_t blocks = 1; blocks <= 40; ++blocks) {
+    std::vector<std::uint8_t> data(64 * blocks);
+    for (auto& byte : data) byte = static_cast<std::uint8_t>(random());
+    sha256_detail::State portable;
+    for (auto& word : portable) word = static_cast<std::uint32_t>(random());
+    sha256_detail::State extensions = portable;
+    sha256_detail::CompressPortable(portable, data.data(), blocks);
+    sha256_detail::CompressShaExtensions(extensions, data.data(), blocks);
+    EXPECT_EQ(portable, extensions) << blocks << " blocks";
+  }
 }
 
 }  // namespace

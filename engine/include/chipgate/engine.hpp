@@ -36,6 +36,10 @@ struct EngineOptions {
   // (<data_dir>/lists), so a question that names a party is always screened against something.
   std::vector<std::string> parties;
   std::string party_list_date;  // YYYY-MM-DD: when the `parties` files were downloaded (overrides theirs)
+  // A folder for snapshots of loaded rules and catalogs; empty: none (parse every time). With a
+  // folder, a load whose files are all unchanged (checked byte for byte by SHA-256) reads the
+  // snapshot instead of parsing, and a full load writes one. Failures to write are ignored.
+  std::string snapshot_dir;
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the

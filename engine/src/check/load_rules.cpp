@@ -13,8 +13,8 @@
 #include <set>
 
 #include "check/check.hpp"
+#include "check/rule_files.hpp"
 #include "syntax/parse.hpp"
-#include "text/regular_file.hpp"
 #include "core/sha256.hpp"
 
 namespace chipgate {
@@ -22,36 +22,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool Inside(const fs::path& root, const fs::path& path) {
-  const fs::path relative = path.lexically_relative(root);
-  return !relative.empty() && *relative.begin() != "..";
-}
-
-// Where a path really leads: symlinks resolved as far as the path exists.
-fs::path Resolved(const fs::path& path) {
-  std::error_code ec;
-  fs::path resolved = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return ec ? fs::absolute(path, ec).lexically_normal() : resolved;
-}
-
 class Loader {
  public:
-  explicit Loader(SourceSet& sources) : sources_(sources) {}
+  Loader(SourceSet& sources, RuleTreeWalk* walk) : sources_(sources), walk_(walk) {}
 
   void AddPath(const std::string& path) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      std::vector<fs::path> found;
-      for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".rules") found.push_back(entry.path());
-      }
-      std::sort(found.begin(), found.end());
-      if (found.empty()) diagnostics_.push_back(NoSpan("E0001", fmt::format("no .rules files in `{}`", path), path));
-      const fs::path root = Resolved(path);
-      for (const auto& f : found) AddFile(f, root, std::nullopt);
-      return;
-    }
-    AddFile(path, Resolved(path).parent_path(), std::nullopt);
+    const std::vector<fs::path> found = RuleRootFiles(path);
+    if (found.empty()) diagnostics_.push_back(NoSpan("E0001", fmt::format("no .rules files in `{}`", path), path));
+    const fs::path root = RuleTreeBoundary(path);
+    if (walk_ != nullptr) walk_->boundaries.push_back(root.string());
+    for (const auto& f : found) AddFile(f, root, std::nullopt);
   }
 
   Result<Model> Finish() {
@@ -79,19 +59,20 @@ class Loader {
   }
 
   void AddFile(const fs::path& path, const fs::path& root, std::optional<Span> included_at) {
-    const fs::path resolved = Resolved(path);
+    const fs::path resolved = ResolvedRulePath(path);
     if (!seen_.insert(resolved.string()).second) return;
-    if (!Inside(root, resolved)) {
+    if (!InsideRuleTree(root, resolved)) {
       Refuse("E0207", fmt::format("`{}` leads outside the rule tree `{}`", path.string(), root.string()), path, included_at);
       return;
     }
     std::string error;
-    auto text = ReadRegularFile(path.string(), ParseLimits{}.max_file_bytes, error);
+    auto text = ReadRuleFile(path.string(), error);
     if (!text) {
       Refuse(included_at ? "E0206" : "E0001",
              fmt::format("cannot read {} `{}`: {}", included_at ? "included file" : "rule file", path.string(), error), path, included_at);
       return;
     }
+    if (walk_ != nullptr) walk_->files.push_back({path.string(), resolved.string(), !included_at.has_value()});
     const std::uint32_t id = sources_.Add(path.lexically_normal().string(), std::move(*text));
     ParseOutput parsed = Parse(sources_, id);
     diagnostics_.insert(diagnostics_.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
@@ -134,6 +115,7 @@ class Loader {
   }
 
   SourceSet& sources_;
+  RuleTreeWalk* walk_;  // may be null
   std::vector<ast::File> files_;
   std::vector<Diagnostic> diagnostics_;
   std::set<std::string> seen_;
@@ -142,7 +124,11 @@ class Loader {
 }  // namespace
 
 Result<Model> LoadRules(const std::vector<std::string>& paths, SourceSet& sources) {
-  Loader loader(sources);
+  return LoadRules(paths, sources, nullptr);
+}
+
+Result<Model> LoadRules(const std::vector<std::string>& paths, SourceSet& sources, RuleTreeWalk* walk) {
+  Loader loader(sources, walk);
   for (const auto& p : paths) loader.AddPath(p);
   return loader.Finish();
 }

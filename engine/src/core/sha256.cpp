@@ -1,21 +1,14 @@
-// SHA-256 compression and padding, following FIPS 180-4 sections 5 and 6.2.
+// SHA-256 compression and padding, following FIPS 180-4 sections 5 and 6.2; the compression
+// runs on the CPU's SHA extensions when it has them (sha256_x86.cpp).
 #include "core/sha256.hpp"
 
 #include <algorithm>
 #include <cstring>
 
+#include "core/sha256_blocks.hpp"
+
 namespace chipgate {
 namespace {
-
-constexpr std::array<std::uint32_t, 64> kRoundConstants = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
 constexpr std::array<std::uint32_t, 8> kInitialState = {
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -39,14 +32,11 @@ std::array<std::uint32_t, 64> Schedule(const std::uint8_t* block) {
   return w;
 }
 
-}  // namespace
-
-Sha256::Sha256() : state_(kInitialState) {}
-
-void Sha256::Compress(const std::uint8_t* block) {
+void CompressOne(sha256_detail::State& state, const std::uint8_t* block) {
+  using sha256_detail::kRoundConstants;
   const std::array<std::uint32_t, 64> w = Schedule(block);
-  std::uint32_t a = state_[0], b = state_[1], c = state_[2], d = state_[3];
-  std::uint32_t e = state_[4], f = state_[5], g = state_[6], h = state_[7];
+  std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+  std::uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
   for (std::size_t t = 0; t < 64; ++t) {
     const std::uint32_t sigma1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
     const std::uint32_t choose = (e & f) ^ (~e & g);
@@ -62,8 +52,31 @@ void Sha256::Compress(const std::uint8_t* block) {
     b = a;
     a = t1 + sigma0 + majority;
   }
-  state_[0] += a, state_[1] += b, state_[2] += c, state_[3] += d;
-  state_[4] += e, state_[5] += f, state_[6] += g, state_[7] += h;
+  state[0] += a, state[1] += b, state[2] += c, state[3] += d;
+  state[4] += e, state[5] += f, state[6] += g, state[7] += h;
+}
+
+// Asked once per process: the CPU does not change under a running program, and cpuid is slow
+// in a virtual machine.
+bool UseShaExtensions() {
+  static const bool kUse = sha256_detail::CpuHasShaExtensions();
+  return kUse;
+}
+
+}  // namespace
+
+void sha256_detail::CompressPortable(State& state, const std::uint8_t* data, std::size_t blocks) {
+  for (; blocks > 0; --blocks, data += 64) CompressOne(state, data);
+}
+
+Sha256::Sha256() : state_(kInitialState) {}
+
+void Sha256::CompressBlocks(const std::uint8_t* data, std::size_t blocks) {
+  if (UseShaExtensions()) {
+    sha256_detail::CompressShaExtensions(state_, data, blocks);
+  } else {
+    sha256_detail::CompressPortable(state_, data, blocks);
+  }
 }
 
 void Sha256::Update(std::string_view bytes) {
@@ -75,11 +88,13 @@ void Sha256::Update(std::string_view bytes) {
     std::memcpy(buffer_.data() + buffered_, p, take);
     buffered_ += take, p += take, left -= take;
     if (buffered_ < kBlockBytes) return;
-    Compress(buffer_.data());
+    CompressBlocks(buffer_.data(), 1);
     buffered_ = 0;
   }
   // Whole blocks straight from the caller's memory: no copy on the bulk path.
-  for (; left >= kBlockBytes; p += kBlockBytes, left -= kBlockBytes) Compress(p);
+  const std::size_t blocks = left / kBlockBytes;
+  CompressBlocks(p, blocks);
+  p += blocks * kBlockBytes, left -= blocks * kBlockBytes;
   std::memcpy(buffer_.data(), p, left);
   buffered_ = left;
 }

@@ -7,6 +7,7 @@
 
 #include "check/rules.hpp"
 #include "engine/screening.hpp"
+#include "snapshot/snapshot.hpp"
 
 namespace chipgate {
 namespace {
@@ -31,6 +32,29 @@ Provenance ProvenanceOf(const Engine::State& s) {
   return p;
 }
 
+// The full load: read, parse and check every catalog and rule file into `out`. The failure, with
+// located diagnostics, when either has errors. The catalog comes before the rules: a missing data
+// folder then says so (C0120, naming the setting to fix) rather than failing on the rules in it.
+std::optional<Result<std::shared_ptr<Engine::State>>> LoadFiles(const snapshot::LoadKey& key, const std::string& bundled_catalog_dir,
+                                                               snapshot::Loaded& out, snapshot::Origin& origin) {
+  Result<Catalog> catalog = LoadCatalog(key.catalog_layers, out.sources);
+  if (!catalog.ok()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(bundled_catalog_dir, ec)) {
+      catalog.diagnostics.push_back(Error("C0120", fmt::format("the bundled catalog `{}` is missing", bundled_catalog_dir)));
+      catalog.diagnostics.back().help = "set the data folder (CHIPGATE_HOME for the command line) to a folder containing `catalog/`";
+    }
+    return Failed(catalog, out.sources);
+  }
+  out.catalog = std::move(*catalog.value);
+  out.catalog_hash = CatalogHash(out.catalog, out.sources);
+  origin.catalog_files = static_cast<std::uint32_t>(out.sources.size());
+  Result<Model> model = LoadRules(key.rule_roots, out.sources, &origin.rules);
+  if (!model.ok()) return Failed(model, out.sources);
+  out.model = std::move(*model.value);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> ParamTexts(const Model& model, const ParamValues& values) {
@@ -45,26 +69,24 @@ std::vector<std::pair<std::string, std::string>> ParamTexts(const Model& model, 
 Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   auto s = std::make_shared<Engine::State>();
   const std::string data = DataDir(options);
-  // The catalog before the rules: a missing data folder then says so (C0120, naming the setting
-  // to fix) rather than failing on the rules inside it.
   s->bundled_catalog_dir = data + "/catalog";
-  std::vector<std::string> layers = {s->bundled_catalog_dir};
-  layers.insert(layers.end(), options.catalogs.begin(), options.catalogs.end());
-  Result<Catalog> catalog = LoadCatalog(layers, s->sources);
-  if (!catalog.ok()) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(s->bundled_catalog_dir, ec)) {
-      catalog.diagnostics.push_back(Error("C0120", fmt::format("the bundled catalog `{}` is missing", s->bundled_catalog_dir)));
-      catalog.diagnostics.back().help = "set the data folder (CHIPGATE_HOME for the command line) to a folder containing `catalog/`";
-    }
-    return Failed(catalog, s->sources);
+  snapshot::LoadKey key;
+  key.data_dir = data;
+  key.rule_roots = options.rules.empty() ? std::vector<std::string>{data + "/rules"} : options.rules;
+  key.catalog_layers = {s->bundled_catalog_dir};
+  key.catalog_layers.insert(key.catalog_layers.end(), options.catalogs.begin(), options.catalogs.end());
+  std::optional<snapshot::Loaded> loaded = snapshot::ReadSnapshot(options.snapshot_dir, key);
+  s->loaded_from_snapshot = loaded.has_value();
+  if (!loaded) {
+    loaded.emplace();
+    snapshot::Origin origin;
+    if (auto failed = LoadFiles(key, s->bundled_catalog_dir, *loaded, origin)) return std::move(*failed);
+    snapshot::WriteSnapshot(options.snapshot_dir, key, *loaded, origin);
   }
-  s->catalog = std::move(*catalog.value);
-  s->catalog_hash = CatalogHash(s->catalog, s->sources);
-  const std::vector<std::string> roots = options.rules.empty() ? std::vector<std::string>{data + "/rules"} : options.rules;
-  Result<Model> model = LoadRules(roots, s->sources);
-  if (!model.ok()) return Failed(model, s->sources);
-  s->model = std::move(*model.value);
+  s->sources = std::move(loaded->sources);
+  s->model = std::move(loaded->model);
+  s->catalog = std::move(loaded->catalog);
+  s->catalog_hash = std::move(loaded->catalog_hash);
   s->param_assignments = options.params;
   Result<ParamValues> params = ParseParams(s->model, options.params);
   if (!params.ok()) return Failed(params, s->sources);

@@ -31,6 +31,9 @@ struct Engine::State {
   std::string bundled_catalog_dir;
   std::vector<std::string> param_assignments;  // as given
   Provenance provenance;
+  // Whether the rules and catalog came from a snapshot (snapshot/) rather than from parsing: the
+  // same state either way; tests and CHIPGATE_TRACE_LOAD look at it.
+  bool loaded_from_snapshot = false;
   // The restricted-party lists, read on first use; shared by the engines WithParams makes.
   std::shared_ptr<const PartyScreen> parties;
 

@@ -18,12 +18,12 @@ std::string Failed(const char* step, const std::string& path) {
 
 // A new file beside `path` that did not exist before (O_EXCL), or -1. The name starts with a dot
 // and says what it is, so one left behind by a power cut is recognisable.
-int CreateTemporary(const std::string& path, std::string& temporary) {
+int CreateTemporary(const std::string& path, mode_t permissions, std::string& temporary) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     const std::filesystem::path target(path);
     const std::string name = fmt::format(".{}.chipgate-tmp-{}-{}", target.filename().string(), ::getpid(), attempt);
     temporary = (target.parent_path() / name).string();
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions);
     if (fd >= 0 || errno != EEXIST) return fd;
   }
   return -1;
@@ -51,9 +51,9 @@ void SyncFolder(const std::string& path) {
 
 }  // namespace
 
-std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents) {
+std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents, mode_t permissions) {
   std::string temporary;
-  const int fd = CreateTemporary(path, temporary);
+  const int fd = CreateTemporary(path, permissions, temporary);
   if (fd < 0) return Failed("creating a temporary file for", path);
   std::optional<std::string> error;
   if (!WriteAll(fd, contents)) {

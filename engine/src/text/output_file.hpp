@@ -6,6 +6,8 @@
 // file by name goes through this.
 #pragma once
 
+#include <sys/types.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +15,8 @@
 namespace chipgate {
 
 // Replaces (or creates) `path` with `contents`. Nothing on success, else what failed, in words
-// ("No space left on device while writing ...").
-std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents);
+// ("No space left on device while writing ..."). `permissions` are the new file's (less the
+// umask): 0600 for a file only its owner should read.
+std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents, mode_t permissions = 0666);
 
 }  // namespace chipgate
