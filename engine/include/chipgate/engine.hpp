@@ -36,6 +36,9 @@ struct EngineOptions {
   // (<data_dir>/lists), so a question that names a party is always screened against something.
   std::vector<std::string> parties;
   std::string party_list_date;  // YYYY-MM-DD: when the `parties` files were downloaded (overrides theirs)
+  // License registers (CSV, docs/audit.md) a question's claimed license number is checked
+  // against; loaded and checked with the rules. Empty: a claimed number is not verified.
+  std::vector<std::string> licenses;
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the
@@ -60,6 +63,11 @@ struct Question {
   std::string consignee;        // the ultimate consignee
   std::string purchaser;
   std::string end_user_parent;  // an owner of the end user (the Affiliates rule)
+  // What the shipment claims authorizes it, judged as the audit judges a row's claim: NLR, a
+  // license exception code or a license number (checked against EngineOptions::licenses).
+  // Empty: nothing is judged. `quantity` (units shipped, above 0) needs a claim (Q0107).
+  std::string claim;
+  std::optional<std::int64_t> quantity;
 };
 
 struct RuleFileHash {
@@ -97,7 +105,8 @@ class Engine {
   Result<Engine> WithParams(const std::vector<std::string>& params) const;
 
   // The license determination on the compiled fast path (what batch work and the server use).
-  // The decision has no explanation tree; everything else is what Explain gives.
+  // The decision has no explanation tree; everything else is what Explain gives. With a claim,
+  // the decision carries its judgement (rendered under "claim").
   Result<Decision> Decide(const Question& question) const;
   // The same determination from the explaining evaluator, with the full explanation tree.
   Result<Decision> Explain(const Question& question) const;
@@ -129,7 +138,8 @@ class Engine {
   Result<RenderedAnswer> SearchParties(const PartyQuestion& question, Format format) const;
   // `audit`: decides every row of a shipment log into the database as one run (one
   // transaction: a failure stores nothing) and writes the HTML report. Not concurrent-safe for
-  // one database: callers serialise runs into the same file.
+  // one database: callers serialise runs into the same file. Q0206 (field `deadline`): the run
+  // passed AuditJob::deadline and was rolled back.
   Result<AuditRunSummary> Audit(const AuditJob& job) const;
 
   // The provenance, with the party lists' files (reading the lists if no question has yet).

@@ -6,6 +6,7 @@
 #include "chipgate/decision.hpp"
 #include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
+#include "render/claim_render.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -241,6 +242,11 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   if (with_explanation) {
     w.Key("explanation");
     WriteExplanationJson(w, d.explanation);
+  }
+  // Last, so a decision's own keys stay exactly those `check` and the audit rows share.
+  if (d.claim) {
+    w.Key("claim");
+    WriteClaimJson(w, *d.claim);
   }
   w.EndObject();
 }
