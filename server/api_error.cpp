@@ -15,6 +15,7 @@ namespace {
 int StatusOf(const Diagnostic& d) {
   if (d.code == "Q0101" || d.code == "Q0201" || d.code == "Q0202") return 422;
   if (d.code == "Q0205" && d.field == "db") return 500;
+  if (d.code == "Q0206") return 504;  // an audit run over the request time limit
   return 400;
 }
 

@@ -32,12 +32,14 @@ inline constexpr const char* kMethodNotAllowed = "S0405";
 inline constexpr const char* kTooLarge = "S0413";
 inline constexpr const char* kBadRequest = "S0400";      // rejected by the HTTP layer
 inline constexpr const char* kInternal = "S0500";
+inline constexpr const char* kBusy = "S0503";          // over the connection cap
+inline constexpr const char* kTimedOut = "S0504";      // the answer took longer than the request time limit
 
 ApiError MakeError(int status, const char* code, std::string message, std::string field = {});
 
 // The first error of an engine result: 422 when the question is well-formed but names what the
 // engine does not know (an item, a vendor, a country group), 500 when the server's own storage
-// failed, else 400.
+// failed, 504 when an audit run passed the request's time limit, else 400.
 ApiError FromDiagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& field_prefix = {});
 
 // {"code": ..., "message": ..., "field": ...}: field is null when empty.

@@ -15,7 +15,7 @@ AuditRuns::AuditRuns(std::string dir, std::vector<std::string> license_files)
 
 std::string AuditRuns::ReportPath(std::int64_t run_id) const { return fmt::format("{}/run-{}.html", dir_, run_id); }
 
-Result<AuditRunSummary> AuditRuns::Run(const Engine& engine, std::string_view csv) {
+Result<AuditRunSummary> AuditRuns::Run(const Engine& engine, std::string_view csv, std::chrono::steady_clock::time_point deadline) {
   const std::lock_guard<std::mutex> lock(mutex_);
   Result<AuditRunSummary> out;
   const std::string input = dir_ + "/upload.csv";
@@ -35,6 +35,7 @@ Result<AuditRunSummary> AuditRuns::Run(const Engine& engine, std::string_view cs
   job.db_path = dir_ + "/audit.sqlite";
   job.report_path = dir_ + "/report.pending.html";  // renamed once the run id is known
   job.license_files = license_files_;
+  job.deadline = deadline;
   out = engine.Audit(job);
   std::error_code ec;
   std::filesystem::remove(input, ec);

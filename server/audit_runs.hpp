@@ -3,6 +3,7 @@
 // report is published under its run id only once it is complete.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -19,8 +20,9 @@ class AuditRuns {
   // `dir` must exist and be writable; `license_files` are checked claims' registers.
   AuditRuns(std::string dir, std::vector<std::string> license_files);
 
-  // One shipment log (CSV text) into the database as one run, its report written.
-  Result<AuditRunSummary> Run(const Engine& engine, std::string_view csv);
+  // One shipment log (CSV text) into the database as one run, its report written. A run still
+  // reading rows at `deadline` (which includes any wait for an earlier run) is rolled back.
+  Result<AuditRunSummary> Run(const Engine& engine, std::string_view csv, std::chrono::steady_clock::time_point deadline);
   // The report of a run, or nothing when there is none.
   std::optional<std::string> Report(std::int64_t run_id) const;
 

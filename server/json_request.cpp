@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <set>
 
 namespace chipgate::server {
@@ -31,6 +32,16 @@ class FieldReader {
       if (!e.is_string()) return WrongType(key, "an array of strings");
       out.push_back(e.get<std::string>());
     }
+  }
+
+  void Count(const char* key, std::optional<std::int64_t>& out) {
+    const json* v = Find(key);
+    if (v == nullptr || v->is_null()) return;
+    // A number with a fraction, or too large for 64 bits, is not a count of units.
+    if (!v->is_number_integer() || (v->is_number_unsigned() && v->get<std::uint64_t>() > std::uint64_t(INT64_MAX))) {
+      return WrongType(key, "a whole number");
+    }
+    out = v->get<std::int64_t>();
   }
 
   void Bool(const char* key, bool& out) {
@@ -136,6 +147,8 @@ Read<Question> ReadQuestion(const json& object, const std::string& prefix) {
   r.Text("transaction", q.transaction);
   r.Text("exporter", q.exporter);
   r.Bool("uae_approved_entity", q.uae_approved_entity);
+  r.Text("claim", q.claim);
+  r.Count("quantity", q.quantity);
   r.Required("item", q.item);
   r.Required("destination", q.destination);
   return Finished(r, std::move(q));
@@ -189,7 +202,10 @@ Read<std::vector<Question>> ReadOrder(const json& object, std::size_t max_lines)
   Lines out;
   for (std::size_t i = 0; i < lines->size(); ++i) {
     Read<Question> q = ReadQuestion((*lines)[i], fmt::format("lines[{}].", i));
-    if (!q.value) return Failed<Lines>(std::move(q.error));
+    if (!q.value) {
+      q.error.message = fmt::format("line {}: {}", i + 1, q.error.message);  // people count lines from 1; `field` indexes from 0
+      return Failed<Lines>(std::move(q.error));
+    }
     out.push_back(std::move(*q.value));
   }
   Read<Lines> r;

@@ -9,7 +9,7 @@ std::string_view OpenApiDocument() {
   static constexpr std::string_view kDocument = R"JSON({
   "openapi": "3.0.3",
   "info": {"title": "chipgate", "version": "1",
-           "description": "Export-control license determinations for AI accelerators. Errors are {code, message, field}; see docs/server.md."},
+           "description": "Export-control license determinations for AI accelerators. Errors are {code, message, field}; see docs/server.md. Any request may also be answered 503 (S0503) when the server has --max-connections open."},
   "paths": {
     "/v1/check": {"post": {"summary": "One shipment: the license determination (the JSON of `chipgate check --format json`)",
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Question"}}}},
@@ -19,7 +19,8 @@ std::string_view OpenApiDocument() {
     "/v1/orders": {"post": {"summary": "An order: one decision per line and the order's overall outcome (its worst line; a line that cannot be answered counts as indeterminate)",
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Order"}}}},
       "responses": {"200": {"description": "the answers", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrderAnswer"}}}},
-                    "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"},
+                    "504": {"$ref": "#/components/responses/Error"}}}},
     "/v1/classify": {"post": {"summary": "The ECCN paragraphs an item meets: one element of `chipgate classify --format json`'s items",
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}}}},
       "responses": {"200": {"description": "the classification", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Classification"}}}},
@@ -45,7 +46,8 @@ std::string_view OpenApiDocument() {
     "/v1/audit": {"post": {"summary": "A shipment log (CSV with a header row) audited as one stored run",
       "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}},
       "responses": {"201": {"description": "the run", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AuditRun"}}}},
-                    "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"},
+                    "504": {"$ref": "#/components/responses/Error"}}}},
     "/v1/runs/{id}/report": {"get": {"summary": "A run's HTML report",
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
       "responses": {"200": {"description": "the report", "content": {"text/html": {"schema": {"type": "string"}}}},
@@ -66,19 +68,29 @@ std::string_view OpenApiDocument() {
         "end_user_country": {"type": "string"}, "end_user_parent": {"type": "string"}, "consignee": {"type": "string"},
         "purchaser": {"type": "string"}, "end_use": {"type": "array", "items": {"type": "string"}},
         "transaction": {"type": "string", "enum": ["export", "reexport", "transfer"]}, "exporter": {"type": "string"},
-        "uae_approved_entity": {"type": "boolean"}}},
+        "uae_approved_entity": {"type": "boolean"},
+        "claim": {"type": "string", "description": "what the shipment claims authorizes it: NLR, a license exception code or a license number (checked against the server's --licenses); the answer gains `claim`"},
+        "quantity": {"type": "integer", "minimum": 1, "description": "units shipped, checked against a claimed license's quantity; needs `claim`"}}},
       "Decision": {"type": "object", "required": ["item", "date", "destination", "outcome", "license_required", "classifications", "reasons", "missing", "parties_screened", "conditions", "provenance"], "properties": {
         "item": {"type": "string"}, "date": {"type": "string"}, "destination": {"type": "string"},
         "outcome": {"type": "string", "enum": ["no_license_required", "license_required", "prohibited", "indeterminate"]},
         "license_required": {"type": "boolean", "nullable": true}, "classifications": {"type": "array"}, "reasons": {"type": "array"},
-        "missing": {"type": "array"}, "parties_screened": {"type": "boolean"}, "conditions": {"type": "array"}, "provenance": {"type": "object"}}},
+        "missing": {"type": "array"}, "parties_screened": {"type": "boolean"}, "conditions": {"type": "array"}, "provenance": {"type": "object"},
+        "claim": {"$ref": "#/components/schemas/Claim"}}},
+      "Claim": {"type": "object", "additionalProperties": false, "required": ["claimed", "kind", "verdict", "reasons", "license", "notes"], "properties": {
+        "claimed": {"type": "string"}, "kind": {"type": "string", "enum": ["nlr", "exception", "license", "unrecognised"]},
+        "verdict": {"type": "string", "enum": ["ok", "violation", "over-declared", "indeterminate", "prohibited"]},
+        "reasons": {"type": "array", "items": {"type": "string"}},
+        "license": {"type": "object", "nullable": true, "additionalProperties": false, "required": ["finding", "covered", "text", "source"], "properties": {
+          "finding": {"type": "string"}, "covered": {"type": "boolean"}, "text": {"type": "string"}, "source": {"type": "string"}}},
+        "notes": {"type": "array", "items": {"type": "string"}}}},
       "Order": {"type": "object", "additionalProperties": false, "required": ["lines"], "properties": {
         "lines": {"type": "array", "minItems": 1, "maxItems": 1000, "items": {"$ref": "#/components/schemas/Question"}}}},
       "OrderAnswer": {"type": "object", "required": ["outcome", "lines_total", "lines_with_errors", "lines"], "properties": {
         "outcome": {"type": "string", "enum": ["no_license_required", "license_required", "prohibited", "indeterminate"]},
         "lines_total": {"type": "integer"}, "lines_with_errors": {"type": "integer"},
         "lines": {"type": "array", "items": {"type": "object", "required": ["line"], "properties": {
-          "line": {"type": "integer"}, "decision": {"$ref": "#/components/schemas/Decision"}, "error": {"$ref": "#/components/schemas/Error"}}}}}},
+          "line": {"type": "integer", "minimum": 1, "description": "the line's number, from 1 (its `field` paths index `lines` from 0)"}, "decision": {"$ref": "#/components/schemas/Decision"}, "error": {"$ref": "#/components/schemas/Error"}}}}}},
       "ClassifyRequest": {"type": "object", "additionalProperties": false, "required": ["item"], "properties": {
         "item": {"type": "string"}, "date": {"type": "string", "format": "date"}}},
       "Classification": {"type": "object", "required": ["item", "date", "classifications", "criteria", "metrics", "reasons"], "properties": {

@@ -107,7 +107,7 @@ void AuditUpload(Context& c, const Request& req, Response& res) {
   if (!req.has_file("log") || req.get_file_value("log").content.empty()) {
     return SendHtml(res, 400, ErrorPage("Cannot audit", MakeError(400, kMissingField, "choose a shipment log (CSV) to upload", "log"), {}));
   }
-  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.get_file_value("log").content);
+  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.get_file_value("log").content, RequestDeadline(c));
   if (!run.ok()) {
     const ApiError e = FromDiagnostics(run.diagnostics);
     return SendHtml(res, e.status, ErrorPage("Cannot audit", e, {}));

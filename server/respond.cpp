@@ -6,6 +6,10 @@
 
 namespace chipgate::server {
 
+std::chrono::steady_clock::time_point RequestDeadline(const Context& context) {
+  return std::chrono::steady_clock::now() + std::chrono::seconds(context.options.limits.request_timeout_s);
+}
+
 void SendJson(httplib::Response& res, int status, std::string body) {
   res.status = status;
   res.set_content(std::move(body), "application/json");

@@ -2,6 +2,7 @@
 // helpers every handler answers with. Each file adds one family of routes to the server.
 #pragma once
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -24,6 +25,9 @@ struct Context {
   const ServerOptions& options;
   AuditRuns& runs;
 };
+
+// When the request that started now must be answered by (Limits::request_timeout_s).
+std::chrono::steady_clock::time_point RequestDeadline(const Context& context);
 
 void SendJson(httplib::Response& res, int status, std::string body);
 void SendError(httplib::Response& res, const ApiError& error);

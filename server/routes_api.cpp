@@ -49,7 +49,10 @@ void Check(Context& c, const Request& req, Response& res) {
   SendJson(res, 200, engine->RenderDecision(*d.value, Format::kJson));
 }
 
+// Lines are numbered from 1 in `line` and in messages, as people count them; `field` paths
+// index the request's JSON array, from 0 ("lines[0].item" is line 1).
 void Order(Context& c, const Request& req, Response& res) {
+  const auto deadline = RequestDeadline(c);
   Read<json> body = ParseObject(req.body);
   if (!body.value) return SendError(res, body.error);
   Read<std::vector<Question>> lines = ReadOrder(*body.value, c.options.limits.max_order_lines);
@@ -59,15 +62,21 @@ void Order(Context& c, const Request& req, Response& res) {
   std::size_t errors = 0;
   std::string answers;
   for (std::size_t i = 0; i < lines.value->size(); ++i) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      return SendError(res, MakeError(504, kTimedOut, fmt::format("the order took longer than {} s to answer at line {} of {}; split it",
+                                                                  c.options.limits.request_timeout_s, i + 1, lines.value->size())));
+    }
     Result<Decision> d = engine->Decide((*lines.value)[i]);
     if (!answers.empty()) answers += ',';
     if (d.ok()) {
       if (Rank(d.value->outcome) > Rank(worst)) worst = d.value->outcome;
-      answers += fmt::format(R"({{"line":{},"decision":{}}})", i, engine->RenderDecision(*d.value, Format::kJson));
+      answers += fmt::format(R"({{"line":{},"decision":{}}})", i + 1, engine->RenderDecision(*d.value, Format::kJson));
     } else {
       ++errors;
       if (Rank(Outcome::kIndeterminate) > Rank(worst)) worst = Outcome::kIndeterminate;
-      answers += fmt::format(R"({{"line":{},"error":{}}})", i, ErrorJson(FromDiagnostics(d.diagnostics, fmt::format("lines[{}].", i))));
+      ApiError e = FromDiagnostics(d.diagnostics, fmt::format("lines[{}].", i));
+      e.message = fmt::format("line {}: {}", i + 1, e.message);
+      answers += fmt::format(R"({{"line":{},"error":{}}})", i + 1, ErrorJson(e));
     }
   }
   SendJson(res, 200, fmt::format(R"({{"outcome":"{}","lines_total":{},"lines_with_errors":{},"lines":[{}]}})", OutcomeKey(worst),

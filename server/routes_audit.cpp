@@ -30,7 +30,7 @@ std::string SummaryJson(const AuditRunSummary& s) {
 
 void Audit(Context& c, const Request& req, Response& res) {
   if (req.body.empty()) return SendError(res, MakeError(400, kMissingField, "the body must be the shipment log (CSV with a header row)", "body"));
-  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.body);
+  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.body, RequestDeadline(c));
   if (!run.ok()) return SendError(res, FromDiagnostics(run.diagnostics));
   SendJson(res, 201, SummaryJson(*run.value));
 }

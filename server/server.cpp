@@ -12,6 +12,7 @@
 
 #include "audit/utc_now.hpp"
 #include "auth.hpp"
+#include "guarded_server.hpp"
 #include "routes.hpp"
 #include "signals.hpp"
 
@@ -70,12 +71,7 @@ void Configure(httplib::Server& server, const ServerOptions& o) {
   // httplib writes the headers and the body separately: without TCP_NODELAY, Nagle's algorithm
   // holds the body until the client's delayed ACK, 40 ms on Linux, on every keep-alive answer.
   server.set_tcp_nodelay(true);
-  server.set_read_timeout(l.read_timeout_s, 0);
-  server.set_write_timeout(l.write_timeout_s, 0);
-  server.set_keep_alive_timeout(l.keep_alive_timeout_s);
-  server.set_keep_alive_max_count(l.keep_alive_max_requests);
-  const std::size_t threads = l.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // The timeouts, the keep-alive and the thread pool are GuardedServer's (guarded_server.hpp).
   server.set_pre_routing_handler([&o](const Request& req, Response& res) {
     StampStart(res);
     if (o.token.empty() || req.path == "/healthz" || TokenMatches(req.get_header_value("Authorization"), o.token)) {
@@ -135,7 +131,7 @@ int RunServer(const ServerOptions& o) {
   if (!loaded.diagnostics.empty()) fmt::print(stderr, "{}", RenderText(loaded.diagnostics));
   if (!loaded.ok()) return 2;
   EngineSnapshot& snapshot = **loaded.value;
-  httplib::Server server;
+  GuardedServer server(o.limits);
   // Before the first server thread starts, so that every thread inherits the blocked signals.
   SignalWatcher signals([&snapshot] { LogReload(snapshot); }, [&server] { server.stop(); });
   AuditRuns runs(o.runs_dir, o.license_files);

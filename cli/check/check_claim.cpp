@@ -6,7 +6,6 @@
 #include <charconv>
 
 #include "cli/audit/audit_licenses.hpp"
-#include "text/json.hpp"
 
 namespace chipgate::cli {
 namespace {
@@ -42,34 +41,6 @@ bool AnswerCheckClaim(const Args& args, const EngineState& session, const Decisi
   }
   answer = AnswerClaim(session.catalog, decision, q, register_ ? &*register_ : nullptr);
   return true;
-}
-
-std::string ClaimText(const ClaimAnswer& a, const std::string& claimed) {
-  std::string out = fmt::format("\nCLAIM\n  claimed: {} ({})\n  verdict: {}\n", claimed, ClaimKindKey(a.claim.kind), VerdictName(a.verdict));
-  for (const auto& r : a.reasons) out += fmt::format("  - {}\n", r);
-  if (a.license) out += fmt::format("  license register: {}{}\n", a.license->finding, a.license->license_source.empty() ? "" : " (" + a.license->license_source + ")");
-  for (const auto& n : a.notes) out += fmt::format("  note: {}\n", n);
-  return out;
-}
-
-std::string WithClaimJson(std::string decision_json, const ClaimAnswer& a, const std::string& claimed) {
-  JsonWriter w;
-  w.BeginObject().Field("claimed", claimed).Field("kind", ClaimKindKey(a.claim.kind)).Field("verdict", VerdictName(a.verdict));
-  w.StringArray("reasons", a.reasons);
-  w.Key("license");
-  if (a.license) {
-    w.BeginObject().Field("finding", a.license->finding).Field("covered", a.license->covered).Field("text", a.license->sentence);
-    w.Field("source", a.license->license_source).EndObject();
-  } else {
-    w.Null();
-  }
-  w.StringArray("notes", a.notes).EndObject();
-  std::string claim;
-  for (const char c : w.str()) claim += c == '\n' ? std::string("\n  ") : std::string(1, c);
-  // The decision is one object ending in "}\n"; the claim becomes its last key.
-  const auto close = decision_json.rfind('}');
-  if (close == std::string::npos) return decision_json;
-  return decision_json.substr(0, close == 0 ? 0 : decision_json.find_last_not_of(" \n", close - 1) + 1) + ",\n  \"claim\": " + claim + "\n}\n";
 }
 
 }  // namespace chipgate::cli

@@ -78,16 +78,15 @@ int RunCheck(const std::vector<std::string>& argv, Io& io) {
   q.end_user_parent = args->GetOr("--end-user-parent", "");
   q.uae_approved_entity = args->Has("--uae-approved-entity");
   const bool explained = format == "text" || args->Has("--explain");
-  const Result<Decision> d = explained ? engine->Explain(q) : engine->Decide(q);
+  Result<Decision> d = explained ? engine->Explain(q) : engine->Decide(q);
   if (!d.ok()) {
     PrintQuestionErrors(d.diagnostics, io);
     return kExitUsage;
   }
   std::optional<ClaimAnswer> claim;
   if (!AnswerCheckClaim(*args, engine->state(), *d, claim, io)) return kExitUsage;
-  std::string rendered = engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain"));
-  if (claim) rendered = format == "json" ? WithClaimJson(std::move(rendered), *claim, *args->Get("--claim")) : rendered + ClaimText(*claim, *args->Get("--claim"));
-  fmt::print(io.out, "{}", rendered);
+  if (claim) d.value->claim = std::make_shared<const ClaimAnswer>(std::move(*claim));
+  fmt::print(io.out, "{}", engine->RenderDecision(*d, format == "json" ? Format::kJson : Format::kText, args->Has("--explain")));
   // As in the audit, an over-declared claim is worth a look but not a finding.
   const bool claim_found = claim && claim->verdict != Verdict::kOk && claim->verdict != Verdict::kOverDeclared;
   return d->determined && !claim_found ? kExitOk : kExitFinding;

@@ -16,14 +16,18 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: chipgate serve [--listen HOST:PORT] [--token-file FILE | --insecure] [--runs-dir DIR]\n"
-    "                      [--max-body-bytes N] [--threads N] [--licenses FILE]...\n"
+    "                      [--max-body-bytes N] [--threads N] [--max-connections N]\n"
+    "                      [--request-timeout SECONDS] [--read-deadline SECONDS] [--licenses FILE]...\n"
     "                      [--rules PATH]... [--catalog PATH]... [--parties LIST]... [--param NAME=VALUE]...\n"
     "\n"
     "Serves the JSON API under /v1 and the web page at / (docs/server.md). Listens on 127.0.0.1:8080\n"
     "by default (port 0: any free port, printed on start); another address needs --token-file (a\n"
     "bearer token every request but /healthz must carry) or --insecure. SIGHUP reloads the rules,\n"
     "catalog, lists and licenses (a failed reload keeps the old ones); SIGTERM finishes the requests in\n"
-    "flight and exits 0. Audit runs are stored in --runs-dir (default: a new folder under $TMPDIR).\n";
+    "flight and exits 0. Audit runs are stored in --runs-dir (default: a new folder under $TMPDIR).\n"
+    "Limits: --max-connections open at once (default 256; more get 503 and are closed), --threads\n"
+    "serving them (64), --read-deadline to send a request whole or read its answer (15 s; slower\n"
+    "clients are cut off), --request-timeout to answer one (30 s; orders and audits beyond get 504).\n";
 
 bool ParseListen(const std::string& text, server::ServerOptions& o, std::string& error) {
   const auto colon = text.rfind(':');
@@ -58,6 +62,18 @@ bool ParseCount(const Args& args, const char* flag, std::size_t& out, std::strin
   return true;
 }
 
+// A time limit in whole seconds, at most a day (a larger one is no limit at all).
+bool ParseSeconds(const Args& args, const char* flag, int& out, std::string& error) {
+  std::size_t n = static_cast<std::size_t>(out);
+  if (!ParseCount(args, flag, n, error)) return false;
+  if (n > 86400) {
+    error = fmt::format("{} `{}`: at most 86400 seconds", flag, n);
+    return false;
+  }
+  out = static_cast<int>(n);
+  return true;
+}
+
 // The runs folder: given, or a new private one (mkdtemp) so two servers never share a database.
 bool RunsDir(const Args& args, server::ServerOptions& o, std::string& error) {
   if (const auto dir = args.Get("--runs-dir")) {
@@ -85,11 +101,14 @@ std::optional<server::ServerOptions> Options(const Args& args, std::string& erro
     o.token = *token;
   }
   o.insecure = args.Has("--insecure");
-  if (!ParseCount(args, "--max-body-bytes", o.limits.max_body_bytes, error) || !ParseCount(args, "--threads", o.limits.threads, error)) {
+  if (!ParseCount(args, "--max-body-bytes", o.limits.max_body_bytes, error) || !ParseCount(args, "--threads", o.limits.threads, error) ||
+      !ParseCount(args, "--max-connections", o.limits.max_connections, error) || !ParseSeconds(args, "--request-timeout", o.limits.request_timeout_s, error) ||
+      !ParseSeconds(args, "--read-deadline", o.limits.request_read_s, error)) {
     return std::nullopt;
   }
   if (!RunsDir(args, o, error)) return std::nullopt;
   o.license_files = args.GetAll("--licenses");
+  o.engine.licenses = o.license_files;  // for the claims of questions; reloaded with the rules
   o.engine.data_dir = DataDir();
   o.engine.rules = args.GetAll("--rules");
   o.engine.catalogs = args.GetAll("--catalog");
@@ -102,7 +121,8 @@ std::optional<server::ServerOptions> Options(const Args& args, std::string& erro
 
 int RunServe(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
-  spec.valued.insert({"--listen", "--token-file", "--runs-dir", "--max-body-bytes", "--threads", "--licenses", "--parties"});
+  spec.valued.insert({"--listen", "--token-file", "--runs-dir", "--max-body-bytes", "--threads", "--max-connections", "--request-timeout",
+                      "--read-deadline", "--licenses", "--parties"});
   spec.switches.insert("--insecure");
   int exit_code = kExitOk;
   const auto args = ParseCommand("serve", argv, spec, kUsage, io, exit_code);

@@ -120,11 +120,56 @@ TEST_F(ServerApi, AnOrderAnswersEveryLineAndItsWorstOutcome) {
   EXPECT_EQ(a["outcome"], "license_required");
   EXPECT_EQ(a["lines_total"], 3);
   EXPECT_EQ(a["lines_with_errors"], 1);
+  // People count lines from 1; field paths index the JSON array from 0.
+  EXPECT_EQ(a["lines"][0]["line"], 1);
+  EXPECT_EQ(a["lines"][2]["line"], 3);
   EXPECT_EQ(a["lines"][2]["error"]["field"], "lines[2].item");
-  EXPECT_EQ(PostJson("/v1/orders", {{"lines", json::array({{{"item", kH100}, {"destination", "FR"}, {"x", 1}}})}}, 400)["field"], "lines[0].x");
+  EXPECT_EQ(a["lines"][2]["error"]["message"].get<std::string>().rfind("line 3: ", 0), 0u) << a["lines"][2];
+  const json bad = PostJson("/v1/orders", {{"lines", json::array({{{"item", kH100}, {"destination", "FR"}}, {{"item", kH100}, {"destination", "FR"}, {"x", 1}}})}}, 400);
+  EXPECT_EQ(bad["field"], "lines[1].x");
+  EXPECT_EQ(bad["message"].get<std::string>().rfind("line 2: ", 0), 0u) << bad;
   json many = {{"lines", json::array()}};
   for (int i = 0; i < 1001; ++i) many["lines"].push_back({{"item", kH100}, {"destination", "FR"}});
   EXPECT_EQ(PostJson("/v1/orders", many, 413)["code"], "S0106");
+}
+
+TEST_F(ServerApi, AClaimIsJudgedInChecksAndOrderLines) {
+  // Text that maps to nothing authorizes nothing: where a license is required, a violation.
+  const json d = PostJson("/v1/check", {{"item", kH100}, {"destination", "CN"}, {"end_user_hq", "CN"}, {"date", "2025-02-01"}, {"claim", "EAR99"}}, 200);
+  EXPECT_EQ(d["claim"]["kind"], "unrecognised");
+  EXPECT_EQ(d["claim"]["verdict"], "violation");
+  EXPECT_TRUE(d["claim"]["license"].is_null());
+  const json nlr = PostJson("/v1/check", {{"item", "nvidia-l4"}, {"destination", "FR"}, {"end_user_hq", "FR"}, {"date", "2025-06-01"}, {"end_use", {"none"}}, {"claim", "NLR"}}, 200);
+  EXPECT_EQ(nlr["claim"]["verdict"], "ok") << nlr["claim"];
+  EXPECT_FALSE(PostJson("/v1/check", {{"item", kH100}, {"destination", "FR"}}, 200).contains("claim")) << "no claim, no key";
+  const json order = PostJson("/v1/orders", {{"lines", json::array({{{"item", kH100}, {"destination", "CN"}, {"date", "2025-02-01"}, {"claim", "TBD"}}})}}, 200);
+  EXPECT_EQ(order["lines"][0]["decision"]["claim"]["verdict"], "violation");
+  const json alone = PostJson("/v1/check", {{"item", kH100}, {"destination", "FR"}, {"quantity", 8}}, 400);
+  EXPECT_EQ(alone["code"], "Q0107");
+  EXPECT_EQ(alone["field"], "quantity");
+  EXPECT_EQ(PostJson("/v1/check", {{"item", kH100}, {"destination", "FR"}, {"claim", "NLR"}, {"quantity", 0}}, 400)["code"], "Q0107");
+  EXPECT_EQ(PostJson("/v1/check", {{"item", kH100}, {"destination", "FR"}, {"claim", "NLR"}, {"quantity", 1.5}}, 400)["code"], "S0103");
+  EXPECT_EQ(PostJson("/v1/check", {{"item", kH100}, {"destination", "FR"}, {"claim", 7}}, 400)["field"], "claim");
+}
+
+// The server checks a claimed license against the registers it was started with, and answers
+// with the bytes `check --format json --claim` prints for the same question.
+TEST_F(ServerApi, AClaimedLicenseIsCheckedAgainstTheServersRegisterAsCheckDoes) {
+  ServerProcess licensed({"--licenses", SourcePath("examples/licenses.csv")});
+  ASSERT_GT(licensed.port(), 0) << licensed.Log();
+  const char* kEndUser = "Hangzhou Qiantang Intelligent Technology Co., Ltd.";
+  const json question = {{"item", "nvidia-a800-sxm4-80gb"}, {"destination", "CN"}, {"end_user_hq", "CN"}, {"date", "2025-03-01"},
+                         {"end_user", kEndUser}, {"claim", "D1134598"}, {"quantity", 33}};
+  const auto r = ClientFor(licensed.port())->Post("/v1/check", question.dump(), "application/json");
+  ASSERT_TRUE(r);
+  const json d = Expect(r, 200, "/v1/check", "post");
+  EXPECT_EQ(d["claim"]["license"]["finding"], "quantity-exceeded") << d["claim"];
+  EXPECT_EQ(d["claim"]["verdict"], "violation");
+  const CliRun cli = RunCli({"check", "--item", "nvidia-a800-sxm4-80gb", "--to", "CN", "--end-user-hq", "CN", "--date", "2025-03-01", "--end-user",
+                             kEndUser, "--claim", "D1134598", "--quantity", "33", "--licenses", SourcePath("examples/licenses.csv"), "--format", "json"},
+                            CHIPGATE_SOURCE_DIR);
+  EXPECT_EQ(r->body, cli.out) << cli.err;
+  EXPECT_EQ(json::parse(cli.out, nullptr, false)["claim"], d["claim"]);
 }
 
 TEST_F(ServerApi, ClassifyScreenPartiesCatalogRulesAndHealth) {

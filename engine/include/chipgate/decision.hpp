@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -184,6 +185,10 @@ struct Condition {
 enum class Outcome : std::uint8_t { kNoLicenseRequired, kLicenseRequired, kProhibited, kIndeterminate };
 std::string_view OutcomeKey(Outcome o);  // "no_license_required", "license_required", "prohibited", "indeterminate"
 
+// A question's claim judged against its decision (Question::claim; engine/src/audit/claim_answer.hpp).
+// Opaque here: programs read it in the rendered answer, under "claim".
+struct ClaimAnswer;
+
 struct Decision {
   std::string item;
   CountryCode destination;
@@ -208,6 +213,8 @@ struct Decision {
   std::vector<PartyHit> party_hits;          // matches and review candidates, by role then score
   std::vector<MetricValue> metrics;
   Explanation explanation;
+  // What the question's claim is judged to be; null when the question claims nothing.
+  std::shared_ptr<const ClaimAnswer> claim;
 
   // The exception codes that certainly apply ("NAC").
   std::vector<std::string> AvailableExceptions() const;

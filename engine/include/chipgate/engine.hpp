@@ -40,6 +40,9 @@ struct EngineOptions {
   // folder, a load whose files are all unchanged (checked byte for byte by SHA-256) reads the
   // snapshot instead of parsing, and a full load writes one. Failures to write are ignored.
   std::string snapshot_dir;
+  // License registers (CSV, docs/audit.md) a question's claimed license number is checked
+  // against; loaded and checked with the rules. Empty: a claimed number is not verified.
+  std::vector<std::string> licenses;
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the
@@ -64,6 +67,11 @@ struct Question {
   std::string consignee;        // the ultimate consignee
   std::string purchaser;
   std::string end_user_parent;  // an owner of the end user (the Affiliates rule)
+  // What the shipment claims authorizes it, judged as the audit judges a row's claim: NLR, a
+  // license exception code or a license number (checked against EngineOptions::licenses).
+  // Empty: nothing is judged. `quantity` (units shipped, above 0) needs a claim (Q0107).
+  std::string claim;
+  std::optional<std::int64_t> quantity;
 };
 
 struct RuleFileHash {
@@ -101,7 +109,8 @@ class Engine {
   Result<Engine> WithParams(const std::vector<std::string>& params) const;
 
   // The license determination on the compiled fast path (what batch work and the server use).
-  // The decision has no explanation tree; everything else is what Explain gives.
+  // The decision has no explanation tree; everything else is what Explain gives. With a claim,
+  // the decision carries its judgement (rendered under "claim").
   Result<Decision> Decide(const Question& question) const;
   // The same determination from the explaining evaluator, with the full explanation tree.
   Result<Decision> Explain(const Question& question) const;
@@ -133,7 +142,8 @@ class Engine {
   Result<RenderedAnswer> SearchParties(const PartyQuestion& question, Format format) const;
   // `audit`: decides every row of a shipment log into the database as one run (one
   // transaction: a failure stores nothing) and writes the HTML report. Not concurrent-safe for
-  // one database: callers serialise runs into the same file.
+  // one database: callers serialise runs into the same file. Q0206 (field `deadline`): the run
+  // passed AuditJob::deadline and was rolled back.
   Result<AuditRunSummary> Audit(const AuditJob& job) const;
 
   // The provenance, with the party lists' files (reading the lists if no question has yet).

@@ -4,6 +4,7 @@
 // the CLI can name its flag and the HTTP server its JSON key.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +47,9 @@ struct AuditJob {
   std::string report_path;                // the HTML report, replaced atomically; empty: none
   std::vector<std::string> license_files; // license registers (CSV) that claimed licenses are checked against
   std::string exporter_hq;                // for rows without one; empty: unknown
+  // A run still reading rows at this time stops and is rolled back (Q0206): a server bounds the
+  // time one request may take. Default: no limit.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 // What a stored run counted (docs/audit.md describes the verdicts).

@@ -74,6 +74,7 @@ std::string_view ClaimKindKey(ClaimKind kind) {
 ClaimAnswer AnswerClaim(const Catalog& catalog, const Decision& decision, const ClaimQuestion& question,
                         const licenses::Register* register_) {
   ClaimAnswer out;
+  out.claimed = question.claimed;
   out.claim = ParseClaim(question.claimed);
   audit_detail::ClaimCheck check =
       audit_detail::CompareClaim(decision.outcome, decision.license_required, ExceptionAvailable(decision, out.claim), out.claim);

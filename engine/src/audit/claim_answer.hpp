@@ -28,6 +28,7 @@ struct LicenseAnswer {
 };
 
 struct ClaimAnswer {
+  std::string claimed;  // as the question stated it
   Claim claim;
   Verdict verdict = Verdict::kIndeterminate;
   std::vector<std::string> reasons;  // the first says why the verdict; never empty

@@ -29,16 +29,6 @@ Result<T> Unusable(const char* field, std::string message) {
   return FailWith<T>(Unusable(field, std::move(message)));
 }
 
-Result<licenses::Register> LoadRegister(const Engine::State& s, const std::vector<std::string>& paths) {
-  licenses::Vocabulary vocabulary{s.catalog, {}};
-  for (const auto& eccn : s.model.eccns) vocabulary.eccns.push_back(eccn.name);
-  SourceSet sources;  // the register files, for their diagnostics
-  Result<licenses::Register> loaded = licenses::LoadRegisters(paths, vocabulary, sources);
-  Locate(loaded.diagnostics, sources);
-  for (auto& d : loaded.diagnostics) d.field = "license_files";
-  return loaded;
-}
-
 // License depletion goes in ship-date order, so the log is read twice: a first pass plans the
 // uses against earlier runs' (see PlanLicenseUses).
 std::optional<std::string> PlanLicenses(const Engine::State& s, const AuditJob& job, std::optional<CountryCode> hq, const licenses::Register& reg,
@@ -87,6 +77,22 @@ void WriteReport(const Engine::State& s, const AuditJob& job, const AuditSummary
   out.report_written = true;
 }
 
+// Stops a run at its deadline: RunAudit ends on a sink's error, and the run is rolled back.
+class DeadlineSink : public AuditSink {
+ public:
+  explicit DeadlineSink(std::chrono::steady_clock::time_point deadline) : deadline_(deadline) {}
+  std::optional<std::string> Add(const AuditedRow&) override {
+    expired_ = expired_ || std::chrono::steady_clock::now() >= deadline_;
+    if (expired_) return std::string("the run took longer than its time limit");
+    return std::nullopt;
+  }
+  bool expired() const { return expired_; }
+
+ private:
+  std::chrono::steady_clock::time_point deadline_;
+  bool expired_ = false;
+};
+
 struct Prepared {
   std::unique_ptr<InputFile> input;
   std::unique_ptr<AuditStore> store;
@@ -102,7 +108,7 @@ Result<Prepared> Prepare(const Engine::State& s, const AuditJob& job) {
     p.exporter_hq = *hq;
   }
   if (!job.license_files.empty()) {
-    Result<licenses::Register> reg = LoadRegister(s, job.license_files);
+    Result<licenses::Register> reg = LoadLicenseRegister(s, job.license_files, "license_files");
     if (!reg.ok()) return ForwardFailure<Prepared>(reg);
     p.licenses = std::move(*reg.value);
   }
@@ -138,10 +144,14 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
     checker.emplace(*p.licenses, plan);
   }
   AuditSummary summary;
-  std::vector<AuditSink*> sinks = {p.store.get(), &summary};
+  DeadlineSink deadline(job.deadline);
+  std::vector<AuditSink*> sinks = {&deadline, p.store.get(), &summary};
   const AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr, checker ? &*checker : nullptr);
   if (result.error) {
     p.store->AbandonRun();
+    if (deadline.expired()) {
+      return FailWith<AuditRunSummary>(FieldDiagnostic("Q0206", "deadline", fmt::format("the run was still reading row {} at its time limit, so it was rolled back; split the log", result.counts.read)));
+    }
     return Unusable<AuditRunSummary>("input", fmt::format("{}; the run was rolled back", *result.error));
   }
   if (result.counts.read > 0 && result.counts.decided == 0) {

@@ -36,6 +36,8 @@ template <class DecideFn>
 Result<Decision> Determine(const Engine::State& s, const Question& question, DecideFn decide) {
   Result<Query> q = ResolveQuestion(s, question);
   if (!q.ok()) return Forward<Decision>(q);
+  Result<bool> claim = CheckClaimFields(question);
+  if (!claim.ok()) return Forward<Decision>(claim);
   Result<NamedParties> parties = ResolveParties(question, q.value->destination);
   if (!parties.ok()) return Forward<Decision>(parties);
   if (parties.value->any()) {
@@ -48,6 +50,7 @@ Result<Decision> Determine(const Engine::State& s, const Question& question, Dec
   if (!parties.value->any()) d.conditions.push_back({ConditionKind::kPartiesNotScreened, {}, 0});
   if (parties.value->any()) d.party_hits = s.parties->Screen(*parties.value, q.value->date);
   decide::ApplyPartyHits(d, parties.value->any());
+  JudgeClaim(s, question, d);  // after the parties: a listed party can make the claim a violation
   return out;
 }
 

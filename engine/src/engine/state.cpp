@@ -8,6 +8,7 @@
 #include "check/rules.hpp"
 #include "engine/screening.hpp"
 #include "snapshot/snapshot.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate {
 namespace {
@@ -101,6 +102,12 @@ Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
   }
   s->parties = std::make_shared<const PartyScreen>(options.parties, data + "/lists", list_date);
   Result<std::shared_ptr<Engine::State>> out;
+  if (!options.licenses.empty()) {
+    Result<licenses::Register> registers = LoadLicenseRegister(*s, options.licenses, "licenses");
+    out.diagnostics = std::move(registers.diagnostics);  // located already; warnings too
+    if (!registers.ok()) return out;
+    s->licenses = std::make_shared<const licenses::Register>(std::move(*registers.value));
+  }
   out.value = std::move(s);
   return out;
 }

@@ -21,6 +21,9 @@
 #include "explain/explain.hpp"
 
 namespace chipgate {
+namespace licenses {
+class Register;
+}
 
 struct Engine::State {
   SourceSet sources;  // every file read; the model's and catalog's spans point into it
@@ -36,6 +39,8 @@ struct Engine::State {
   bool loaded_from_snapshot = false;
   // The restricted-party lists, read on first use; shared by the engines WithParams makes.
   std::shared_ptr<const PartyScreen> parties;
+  // The license registers of EngineOptions::licenses; null when none were given.
+  std::shared_ptr<const licenses::Register> licenses;
 
   // The compiled program and its bound catalog (compiled on first use).
   struct Compiled {
@@ -84,8 +89,17 @@ Result<std::size_t> ResolveItem(const Engine::State& s, const std::string& id);
 Result<Date> ResolveDate(const Engine::State& s, const std::string& text);
 Result<CountryCode> ResolveCountry(const std::string& text, const char* field);
 
+// A question's claim (claim_request.cpp): CheckClaimFields before deciding (Q0107: a quantity
+// that is not above 0, or one without a claim), JudgeClaim after, into Decision::claim.
+Result<bool> CheckClaimFields(const Question& q);
+void JudgeClaim(const Engine::State& s, const Question& q, Decision& d);
+
 // The fast path's decision as a full Decision (no explanation tree): fast_decision.cpp.
 Decision FastDecisionOf(const Engine::State& s, const Query& q);
+
+// License registers checked against this engine's catalog and ECCNs (license_register.cpp);
+// diagnostics carry `field`.
+Result<licenses::Register> LoadLicenseRegister(const Engine::State& s, const std::vector<std::string>& paths, const char* field);
 
 // Loading (state.cpp).
 Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options);

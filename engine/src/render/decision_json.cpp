@@ -7,6 +7,7 @@
 #include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
 #include "render/checked_render.hpp"
+#include "render/claim_render.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -261,6 +262,11 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
   if (with_explanation) {
     w.Key("explanation");
     WriteExplanationJson(w, d.explanation);
+  }
+  // Last, so a decision's own keys stay exactly those `check` and the audit rows share.
+  if (d.claim) {
+    w.Key("claim");
+    WriteClaimJson(w, *d.claim);
   }
   w.EndObject();
 }

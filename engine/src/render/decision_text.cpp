@@ -8,6 +8,7 @@
 #include "decide/classification_basis.hpp"
 #include "render/answer.hpp"
 #include "render/checked_render.hpp"
+#include "render/claim_render.hpp"
 #include "render/reason_text.hpp"
 
 namespace chipgate::render {
@@ -121,6 +122,7 @@ std::string DecisionMemo(const Decision& d, const EngineState& s, bool with_expl
   out += fmt::format("\nProvenance: rules sha256 {} ({} files), catalog sha256 {}, chipgate {}\n", s.model.rules_hash.substr(0, 16),
                      s.model.files.size(), s.catalog_hash.substr(0, 16), CHIPGATE_VERSION);
   if (with_explanation) out += "\nExplanation\n" + ExplanationText(d.explanation, 1);
+  if (d.claim) out += ClaimText(*d.claim);
   return out;
 }
 

@@ -1,0 +1,101 @@
+// What the public API gives a server for bounding and judging requests: an audit that passes
+// AuditJob::deadline stops, is rolled back and says so (Q0206, field `deadline`); a question's
+// claim is judged into the decision and rendered last in its JSON; a quantity needs a claim
+// and must be above 0 (Q0107); license registers load with the engine.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "chipgate/chipgate.hpp"
+#include "support/bundled.hpp"
+#include "support/temp_dir.hpp"
+
+namespace chipgate {
+namespace {
+
+TEST(EngineLimits, AnAuditPastItsDeadlineIsRolledBackWithQ0206) {
+  testing::TempDir dir;
+  std::ofstream(dir.File("log.csv")) << "shipment_id,ship_date,item,quantity,destination,end_user,end_user_hq\n"
+                                        "S1,2025-02-01,nvidia-h100-sxm5-80gb,8,CN,Acme,CN\n";
+  AuditJob job;
+  job.input_path = dir.File("log.csv");
+  job.db_path = dir.File("audit.sqlite");
+  job.deadline = std::chrono::steady_clock::now();  // already passed: the first row stops the run
+  const Result<AuditRunSummary> late = testing::BundledEngine().Audit(job);
+  ASSERT_FALSE(late.ok());
+  ASSERT_FALSE(late.diagnostics.empty());
+  EXPECT_EQ(late.diagnostics[0].code, "Q0206");
+  EXPECT_EQ(late.diagnostics[0].field, "deadline");
+  job.deadline = std::chrono::steady_clock::time_point::max();
+  const Result<AuditRunSummary> run = testing::BundledEngine().Audit(job);
+  ASSERT_TRUE(run.ok()) << RenderText(run.diagnostics);
+  EXPECT_EQ(run.value->run_id, 1) << "the late run stored nothing";
+}
+
+Question H100ToChina() {
+  Question q;
+  q.item = "nvidia-h100-sxm5-80gb";
+  q.destination = "CN";
+  q.end_user_hq = "CN";
+  q.date = "2025-02-01";
+  return q;
+}
+
+TEST(EngineLimits, AClaimIsJudgedIntoTheDecisionAndRenderedLast) {
+  const Engine& engine = testing::BundledEngine();
+  Question q = H100ToChina();
+  const Result<Decision> plain = engine.Decide(q);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain.value->claim, nullptr);
+  q.claim = "EAR99";
+  const Result<Decision> claimed = engine.Decide(q);
+  ASSERT_TRUE(claimed.ok());
+  ASSERT_NE(claimed.value->claim, nullptr);
+  const std::string json = engine.RenderDecision(*claimed.value, Format::kJson);
+  const auto at = json.rfind("\"claim\": {");
+  ASSERT_NE(at, std::string::npos) << json;
+  EXPECT_EQ(json.find("\"provenance\"", at), std::string::npos) << "the claim is the last key";
+  EXPECT_NE(json.find("\"verdict\": \"violation\"", at), std::string::npos) << json.substr(at);
+  EXPECT_NE(engine.RenderDecision(*claimed.value, Format::kText).find("\nCLAIM\n  claimed: EAR99 (unrecognised)\n  verdict: violation\n"),
+            std::string::npos);
+}
+
+TEST(EngineLimits, AQuantityNeedsAClaimAndMustBeAboveZero) {
+  const Engine& engine = testing::BundledEngine();
+  Question q = H100ToChina();
+  q.quantity = 8;
+  const Result<Decision> alone = engine.Decide(q);
+  ASSERT_FALSE(alone.ok());
+  EXPECT_EQ(alone.diagnostics[0].code, "Q0107");
+  EXPECT_EQ(alone.diagnostics[0].field, "quantity");
+  q.claim = "NLR";
+  q.quantity = 0;
+  EXPECT_FALSE(engine.Decide(q).ok());
+  q.quantity = 1;
+  EXPECT_TRUE(engine.Decide(q).ok());
+}
+
+TEST(EngineLimits, LicenseRegistersLoadWithTheEngineAndCheckClaimedNumbers) {
+  testing::TempDir dir;
+  std::ofstream(dir.File("licenses.csv")) << "license_number,items,destinations,end_user,quantity,valid_from,valid_to\n"
+                                             "D1134598,nvidia-h100-sxm5-80gb,CN,Acme,32,2024-02-02,2025-04-02\n";
+  EngineOptions o;
+  o.data_dir = testing::SourcePath("");
+  o.licenses = {dir.File("licenses.csv")};
+  const Result<Engine> engine = Engine::Load(o);
+  ASSERT_TRUE(engine.ok()) << RenderText(engine.diagnostics);
+  Question q = H100ToChina();
+  q.end_user = "Acme";
+  q.claim = "D1134598";
+  q.quantity = 40;
+  const Result<Decision> d = engine.value->Decide(q);
+  ASSERT_TRUE(d.ok()) << RenderText(d.diagnostics);
+  const std::string json = engine.value->RenderDecision(*d.value, Format::kJson);
+  EXPECT_NE(json.find("\"finding\": \"quantity-exceeded\""), std::string::npos) << json;
+  std::ofstream(dir.File("broken.csv")) << "license_number,items\nD1,nvidia-h100-sxm5-80gb\n";
+  o.licenses = {dir.File("broken.csv")};
+  EXPECT_FALSE(Engine::Load(o).ok()) << "a register that does not load stops the engine's load";
+}
+
+}  // namespace
+}  // namespace chipgate
