@@ -47,8 +47,7 @@ class Builder {
     }
     ClaimedException();
     Missing();
-    out_.reasons_json = JsonStringArray(out_.reasons);
-    out_.citations_json = JsonStringArray(out_.citations);
+    FinishJson(out_);
     return std::move(out_);
   }
 
@@ -143,6 +142,11 @@ void AddCitations(RowExplanation& out, const std::vector<std::string>& cites) {
 void AddReason(RowExplanation& out, std::string reason, const std::vector<std::string>& cites) {
   out.reasons.push_back(std::move(reason));
   AddCitations(out, cites);
+}
+
+void FinishJson(RowExplanation& out) {
+  out.reasons_json = JsonStringArray(out.reasons);
+  out.citations_json = JsonStringArray(out.citations);
 }
 
 }  // namespace chipgate::audit_detail

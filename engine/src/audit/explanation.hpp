@@ -33,5 +33,7 @@ RowExplanation BuildExplanation(const DecisionFacts& facts);
 void AddCitations(RowExplanation& out, const std::vector<std::string>& cites);
 // Appends `reason` to out.reasons, then its citations.
 void AddReason(RowExplanation& out, std::string reason, const std::vector<std::string>& cites);
+// Writes out.reasons and out.citations as the JSON arrays the store keeps (once they are final).
+void FinishJson(RowExplanation& out);
 
 }  // namespace chipgate::audit_detail

@@ -7,6 +7,7 @@
 
 #include "audit/explanation.hpp"
 #include "audit/verdict.hpp"
+#include "decide/determination.hpp"
 #include "decide/parties.hpp"
 #include "render/answer.hpp"
 #include "render/reason_text.hpp"
@@ -17,18 +18,8 @@ namespace {
 // The product rules' determination as a Decision, the form ApplyPartyHits works on.
 Decision DeterminationOf(const Model& m, const FastDecision& fd, const RowExplanation& base) {
   Decision d;
-  d.outcome = fd.outcome;
-  d.determined = fd.determined;
-  d.license_required = fd.license_required;
-  d.review = fd.review;
-  d.review_known = fd.review_known;
+  decide::FillDetermination(m, fd, d);
   d.missing = base.missing_inputs;
-  for (std::uint32_t x = 0; x < m.exceptions.size(); ++x) {
-    const Tri available = fd.exception_true.test(x) ? Tri::kTrue : fd.exception_unknown.test(x) ? Tri::kUnknown : Tri::kFalse;
-    if (available == Tri::kFalse) continue;
-    const ExceptionRule& rule = m.exceptions[x];
-    d.exceptions.push_back({x, rule.code, rule.info.id, rule.info.title, available, rule.requires_text, rule.info.cites});
-  }
   return d;
 }
 
@@ -75,8 +66,7 @@ class Folder {
     BaseReasons();
     Conditions();
     Missing();
-    out_.reasons_json = JsonStringArray(out_.reasons);
-    out_.citations_json = JsonStringArray(out_.citations);
+    FinishJson(out_);
     return std::move(out_);
   }
 

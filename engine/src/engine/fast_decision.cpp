@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "decide/conditions.hpp"
+#include "decide/determination.hpp"
 #include "decide/reasons.hpp"
 #include "engine/state.hpp"
 
@@ -26,23 +27,6 @@ void Classifications(const Model& m, const FastDecision& fd, Decision& d) {
   }
   std::sort(d.classifications.begin(), d.classifications.end());
   std::sort(d.criteria.begin(), d.criteria.end());
-}
-
-void Determination(const Model& m, const FastDecision& fd, Decision& d) {
-  d.outcome = fd.outcome;
-  d.determined = fd.determined;
-  d.license_required = fd.license_required;
-  d.review = fd.review;
-  d.review_known = fd.review_known;
-  for (std::size_t r = 0; r < m.requirements.size(); ++r) {
-    if (fd.requirement_true.test(r)) d.triggered.push_back(m.requirements[r].info.id);
-  }
-  for (std::uint32_t x = 0; x < m.exceptions.size(); ++x) {
-    const Tri available = fd.exception_true.test(x) ? Tri::kTrue : fd.exception_unknown.test(x) ? Tri::kUnknown : Tri::kFalse;
-    if (available == Tri::kFalse) continue;
-    const ExceptionRule& rule = m.exceptions[x];
-    d.exceptions.push_back({x, rule.code, rule.info.id, rule.info.title, available, rule.requires_text, rule.info.cites});
-  }
 }
 
 }  // namespace
@@ -76,7 +60,7 @@ Decision FastDecisionOf(const Engine::State& s, const Query& q) {
   const auto treat = TreatIndex(m, q);
   if (treat) d.destination_treated_as = m.treats[*treat].as;
   Classifications(m, fd, d);
-  Determination(m, fd, d);
+  decide::FillDetermination(m, fd, d);
   const EpochProgram* epoch = c.program.EpochFor(q.date);
   const auto epoch_index = static_cast<std::size_t>(epoch - c.program.epochs.data());
   const std::vector<Reason> classification = s.ClassificationReasons(static_cast<std::uint32_t>(q.item), epoch_index, epoch->interval.from);
