@@ -41,6 +41,12 @@ GuardedServer::GuardedServer(const Limits& limits) : limits_(limits) {
   };
 }
 
+bool GuardedServer::ListenAfterBind() {
+  // Linux applies a second listen() on a listening socket as a new backlog.
+  if (svr_sock_ != INVALID_SOCKET) static_cast<void>(::listen(svr_sock_, SOMAXCONN));
+  return listen_after_bind();
+}
+
 bool GuardedServer::process_and_close_socket(socket_t sock) {
   if (queue_ != nullptr && queue_->RefusingOnThisThread()) {
     Refuse(sock);
@@ -49,10 +55,12 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
   const StreamLimits stream_limits{std::chrono::seconds(limits_.read_timeout_s), std::chrono::seconds(limits_.write_timeout_s),
                                    std::chrono::seconds(limits_.request_read_s)};
   bool ok = false;
-  for (std::size_t left = limits_.keep_alive_max_requests; left > 0 && WaitForRequest(sock); --left) {
-    DeadlineStream stream(sock, stream_limits);
+  Connection connection(sock);
+  for (std::size_t left = limits_.keep_alive_max_requests; left > 0 && WaitForRequest(connection); --left) {
+    DeadlineStream stream(connection, stream_limits);
     bool closed = false;
     ok = process_request(stream, left == 1, closed, nullptr);
+    ok = stream.Flush() && ok;
     if (!ok || closed) break;
   }
   ::shutdown(sock, SHUT_RDWR);
@@ -60,15 +68,10 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
   return ok;
 }
 
-bool GuardedServer::WaitForRequest(socket_t sock) const {
+bool GuardedServer::WaitForRequest(Connection& connection) const {
   const auto deadline = Clock::now() + std::chrono::seconds(limits_.keep_alive_timeout_s);
-  while (svr_sock_ != INVALID_SOCKET && Clock::now() < deadline) {
-    pollfd p{sock, POLLIN, 0};
-    const int ready = ::poll(&p, 1, kStopCheckMs);
-    if (ready > 0) return (p.revents & POLLIN) != 0;
-    if (ready < 0 && errno != EINTR) return false;
-  }
-  return false;
+  return connection.WaitForBytes(std::chrono::milliseconds(kStopCheckMs),
+                                 [&] { return svr_sock_ != INVALID_SOCKET && Clock::now() < deadline; });
 }
 
 void GuardedServer::Refuse(socket_t sock) const {

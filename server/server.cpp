@@ -101,7 +101,7 @@ void LogReload(EngineSnapshot& snapshot) {
              RenderText(reloaded.diagnostics));
 }
 
-int Serve(httplib::Server& server, const ServerOptions& o) {
+int Serve(GuardedServer& server, const ServerOptions& o) {
   int port = o.port;
   if (port == 0) {
     port = server.bind_to_any_port(o.host);
@@ -115,7 +115,7 @@ int Serve(httplib::Server& server, const ServerOptions& o) {
   }
   fmt::print(stderr, "chipgate serve: listening on http://{}:{}\n", o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host, port);
   std::fflush(stderr);
-  server.listen_after_bind();  // returns once stopped, after the requests in flight
+  server.ListenAfterBind();  // returns once stopped, after the requests in flight
   fmt::print(stderr, "chipgate serve: stopped\n");
   return 0;
 }

@@ -4,17 +4,13 @@
 // at --read-deadline, freeing its thread; an audit over --request-timeout is a 504.
 #include <gtest/gtest.h>
 
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "api_error.hpp"
+#include "server/raw_connection.hpp"
 #include "server/server_test_support.hpp"
 #include "support/server_process.hpp"
 
@@ -22,53 +18,6 @@ namespace chipgate::testing {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// A raw TCP connection to the server, for clients httplib would not be: idle, or slow.
-class RawConnection {
- public:
-  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<std::uint16_t>(port));
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-  }
-  ~RawConnection() { ::close(fd_); }
-  RawConnection(const RawConnection&) = delete;
-  RawConnection& operator=(const RawConnection&) = delete;
-
-  bool connected() const { return connected_; }
-  bool Send(const std::string& text) { return ::send(fd_, text.data(), text.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(text.size()); }
-  // Everything the server sends until it closes, or until `seconds` pass (then `closed` is false).
-  std::string ReadUntilClosed(double seconds, bool& closed) {
-    std::string out;
-    closed = false;
-    const auto deadline = Clock::now() + std::chrono::milliseconds(static_cast<int>(seconds * 1000));
-    while (Clock::now() < deadline) {
-      pollfd p{fd_, POLLIN, 0};
-      if (::poll(&p, 1, 50) <= 0) continue;
-      char buffer[4096];
-      const ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
-      if (n <= 0) {
-        closed = true;
-        return out;
-      }
-      out.append(buffer, static_cast<std::size_t>(n));
-    }
-    return out;
-  }
-  // True once the server has closed its side (a read sees the end).
-  bool ClosedByServer() {
-    pollfd p{fd_, POLLIN, 0};
-    if (::poll(&p, 1, 0) <= 0) return false;
-    char byte = 0;
-    return ::recv(fd_, &byte, 1, MSG_DONTWAIT) <= 0;
-  }
-
- private:
-  int fd_;
-  bool connected_ = false;
-};
 
 TEST(ServerLimits, ConnectionsOverTheCapAreRefusedAtOnceWhileOthersAreServed) {
   constexpr int kCap = 6;
