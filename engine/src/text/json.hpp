@@ -13,10 +13,21 @@ namespace chipgate {
 // escaped; valid UTF-8 passes through and each invalid sequence becomes U+FFFD, so the result is
 // always valid UTF-8, whatever the input bytes.
 std::string JsonEscape(std::string_view text);
+// The same, appended to `out` (no temporary string).
+void AppendJsonEscaped(std::string& out, std::string_view text);
 
 class JsonWriter {
  public:
   explicit JsonWriter(int indent = 2) : indent_(indent) {}
+  // A writer for one value that will be placed, with Raw, after a key at `depth` (the number of
+  // objects and arrays open around that key) of a writer with the same indent: the text of a
+  // value rendered once and reused in many documents.
+  static JsonWriter ValueAt(int indent, std::size_t depth);
+
+  // Room for a document of about this size (an answer is rendered in one buffer, grown once).
+  void Reserve(std::size_t bytes) { out_.reserve(bytes); }
+  int indent() const { return indent_; }
+  std::size_t depth() const { return stack_.size(); }
 
   JsonWriter& BeginObject();
   JsonWriter& EndObject();
