@@ -74,12 +74,18 @@ Result<Decision> Engine::Classify(const std::string& item, const std::string& da
   return out;
 }
 
+// A check's answer without the explanation is ~8 KB.
+constexpr std::size_t kDecisionJsonBytes = 16 * 1024;
+
 std::string Engine::RenderDecision(const Decision& decision, Format format, bool explanation) const {
   if (format == Format::kHtml) return report_detail::DecisionHtml(decision, state_->model);
   if (format != Format::kJson) return render::DecisionMemo(decision, *state_, explanation);
   JsonWriter w;
+  w.Reserve(kDecisionJsonBytes);
   render::WriteDecisionJson(w, decision, *state_, explanation);
-  return w.str() + "\n";
+  std::string out = w.Take();
+  out += '\n';
+  return out;
 }
 
 std::string Engine::RenderClassification(const Decision& decision, Format format, bool explanation) const {

@@ -9,6 +9,8 @@
 #include "engine/screening.hpp"
 #include "snapshot/snapshot.hpp"
 #include "licenses/licenses.hpp"
+#include "render/decision_json.hpp"
+#include "text/json.hpp"
 
 namespace chipgate {
 namespace {
@@ -154,6 +156,15 @@ std::vector<Reason> Engine::State::ClassificationReasons(std::uint32_t item, std
   }
   const std::lock_guard<std::mutex> lock(mutex_);
   return classification_cache_.emplace(key, std::move(kept)).first->second;
+}
+
+const std::string& Engine::State::ProvenanceJson() const {
+  std::call_once(provenance_json_once_, [this] {
+    JsonWriter w = JsonWriter::ValueAt(render::kProvenanceIndent, render::kProvenanceDepth);
+    render::WriteProvenanceValue(w, *this, false);
+    provenance_json_ = w.Take();
+  });
+  return provenance_json_;
 }
 
 std::vector<MetricValue> Engine::State::Metrics(std::uint32_t item) const {

@@ -68,9 +68,13 @@ struct Engine::State {
   // destination), computed once by the explaining evaluator.
   std::vector<Reason> ClassificationReasons(std::uint32_t item, std::size_t epoch, Date date) const;
   std::vector<MetricValue> Metrics(std::uint32_t item) const;
+  // The provenance without party lists as JSON, rendered on first use (render/decision_json.hpp).
+  const std::string& ProvenanceJson() const;
 
  private:
   mutable std::once_flag compile_once_;
+  mutable std::once_flag provenance_json_once_;
+  mutable std::string provenance_json_;
   mutable std::unique_ptr<Compiled> compiled_;
   mutable std::mutex mutex_;  // guards the pool and the caches below
   mutable std::vector<std::unique_ptr<Scratch>> pool_;

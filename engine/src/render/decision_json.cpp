@@ -137,8 +137,17 @@ void WriteExplanationJson(JsonWriter& w, const Explanation& e) {
 }
 
 void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_lists) {
+  w.Key("provenance");
+  if (!with_party_lists && w.indent() == kProvenanceIndent && w.depth() == kProvenanceDepth) {
+    w.Raw(s.ProvenanceJson());
+    return;
+  }
+  WriteProvenanceValue(w, s, with_party_lists);
+}
+
+void WriteProvenanceValue(JsonWriter& w, const EngineState& s, bool with_party_lists) {
   const Provenance& p = s.provenance;
-  w.Key("provenance").BeginObject();
+  w.BeginObject();
   w.Field("rules_hash", p.rules_hash).Field("catalog_hash", p.catalog_hash).Field("chipgate_version", p.version);
   w.Key("rule_files").BeginArray();
   for (const auto& f : p.rule_files) w.BeginObject().Field("path", f.path).Field("sha256", f.sha256).EndObject();

@@ -16,6 +16,13 @@ void WriteDecisionJson(JsonWriter& w, const Decision& d, const EngineState& s, b
 void WriteClassificationJson(JsonWriter& w, const Decision& d, const EngineState& s, bool with_explanation);
 // `with_party_lists`: the answer screened parties, so the lists' files and dates are part of it.
 void WriteProvenanceJson(JsonWriter& w, const EngineState& s, bool with_party_lists = false);
+// The provenance object alone (the value of the key above). Without party lists it does not
+// change while the engine lives, so check's JSON (indent 2, the key at depth 1) reuses the text
+// EngineState::ProvenanceJson rendered once: ~25 rule files and their hashes on every answer
+// were a fifth of the server's rendering.
+void WriteProvenanceValue(JsonWriter& w, const EngineState& s, bool with_party_lists);
+inline constexpr int kProvenanceIndent = 2;
+inline constexpr std::size_t kProvenanceDepth = 1;
 // {"tf32_bits": 32, "ai_diffusion": false, ...}: the params a run used.
 void WriteParamsJson(JsonWriter& w, const Model& model, const ParamValues& params);
 void WriteExplanationJson(JsonWriter& w, const Explanation& e);
