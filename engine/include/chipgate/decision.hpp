@@ -90,6 +90,30 @@ struct MetricValue {
   std::vector<Precision> winners;    // the precisions attaining a max or min
 };
 
+// An item's metrics as a decision carries them: a value (copies compare and read alike) whose
+// list is shared and immutable, because it is the same for every decision about the item and
+// an engine computes it once per item. Copying a Decision then copies no metric; a server
+// answer copied and freed five MetricValue (~40 allocations) per question.
+class MetricValues {
+ public:
+  using List = std::vector<MetricValue>;
+  MetricValues() = default;
+  explicit MetricValues(List values) : list_(std::make_shared<const List>(std::move(values))) {}
+  explicit MetricValues(std::shared_ptr<const List> shared) : list_(std::move(shared)) {}
+
+  const List& values() const { return list_ ? *list_ : Empty(); }
+  List::const_iterator begin() const { return values().begin(); }
+  List::const_iterator end() const { return values().end(); }
+  std::size_t size() const { return values().size(); }
+  bool empty() const { return values().empty(); }
+  const MetricValue& operator[](std::size_t i) const { return values()[i]; }
+  const MetricValue& front() const { return values().front(); }
+
+ private:
+  static const List& Empty();
+  std::shared_ptr<const List> list_;
+};
+
 // Why a decision is what it is, as data: the kind of reason and the rule (or other model
 // entity) behind it. Renderers turn reasons into prose with the model's titles and citations;
 // nothing reads a reason's words.
@@ -211,7 +235,7 @@ struct Decision {
   std::vector<Condition> conditions;         // what must be answered "no" for the outcome to hold
   bool parties_screened = false;             // some party was named and screened
   std::vector<PartyHit> party_hits;          // matches and review candidates, by role then score
-  std::vector<MetricValue> metrics;
+  MetricValues metrics;
   Explanation explanation;
   // What the question's claim is judged to be; null when the question claims nothing.
   std::shared_ptr<const ClaimAnswer> claim;

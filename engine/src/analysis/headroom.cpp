@@ -54,7 +54,7 @@ HeadroomReport Headroom(const Model& model, const Catalog& catalog, const ParamV
   report.destination = query.destination;
   report.end_user_hq = query.end_user_hq;
   report.current = prober.Base().outcome;
-  report.metrics = base.metrics;
+  report.metrics = base.metrics.values();
   const std::vector<Spec> all = analysis::AllSpecs();
   std::vector<std::string> undecided;
   const std::set<std::string> off = analysis::SwitchedOffRules(model, params);

@@ -20,7 +20,7 @@ Result<std::string> Engine::RenderItem(const std::string& id, Format format) con
   Result<std::size_t> index = ResolveItem(s, id);
   if (!index.ok()) return ForwardFailure<std::string>(index);
   const Item& item = s.catalog.items()[*index];
-  const render::ItemFigures figures{s.Metrics(static_cast<std::uint32_t>(*index))};
+  const render::ItemFigures figures{s.Metrics(static_cast<std::uint32_t>(*index)).values()};
   return Succeed(format == Format::kJson ? render::ShowJson(item, s.catalog, figures, s.model, s.params, s.sources)
                                          : render::ShowText(item, s.catalog, figures, s.model, s.params, s.sources));
 }

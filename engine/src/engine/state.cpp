@@ -167,12 +167,12 @@ const std::string& Engine::State::ProvenanceJson() const {
   return provenance_json_;
 }
 
-std::vector<MetricValue> Engine::State::Metrics(std::uint32_t item) const {
+MetricValues Engine::State::Metrics(std::uint32_t item) const {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (const auto it = metrics_cache_.find(item); it != metrics_cache_.end()) return it->second;
   }
-  std::vector<MetricValue> metrics = ItemMetrics(model, catalog, params, item);
+  MetricValues metrics(ItemMetrics(model, catalog, params, item));
   const std::lock_guard<std::mutex> lock(mutex_);
   return metrics_cache_.emplace(item, std::move(metrics)).first->second;
 }

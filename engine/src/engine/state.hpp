@@ -67,7 +67,7 @@ struct Engine::State {
   // The classification reasons of an item in an epoch, and its metrics (neither depends on the
   // destination), computed once by the explaining evaluator.
   std::vector<Reason> ClassificationReasons(std::uint32_t item, std::size_t epoch, Date date) const;
-  std::vector<MetricValue> Metrics(std::uint32_t item) const;
+  MetricValues Metrics(std::uint32_t item) const;
   // The provenance without party lists as JSON, rendered on first use (render/decision_json.hpp).
   const std::string& ProvenanceJson() const;
 
@@ -79,7 +79,7 @@ struct Engine::State {
   mutable std::mutex mutex_;  // guards the pool and the caches below
   mutable std::vector<std::unique_ptr<Scratch>> pool_;
   mutable std::map<std::pair<std::uint32_t, std::size_t>, std::vector<Reason>> classification_cache_;
-  mutable std::map<std::uint32_t, std::vector<MetricValue>> metrics_cache_;
+  mutable std::map<std::uint32_t, MetricValues> metrics_cache_;
 };
 
 using EngineState = Engine::State;

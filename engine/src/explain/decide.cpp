@@ -79,6 +79,7 @@ class Decider {
 
   void Metrics() {
     Explanation section = SectionNode(ExplainSection::kMetrics);
+    MetricValues::List metrics;
     for (std::uint32_t i = 0; i < m_.metrics.size(); ++i) {
       MetricValue mv = ev_.DescribeMetric(q_.item, i);
       Explanation x;
@@ -90,8 +91,9 @@ class Decider {
       x.missing = mv.missing;
       x.cites = mv.cites;
       section.children.push_back(std::move(x));
-      d_.metrics.push_back(std::move(mv));
+      metrics.push_back(std::move(mv));
     }
+    d_.metrics = MetricValues(std::move(metrics));
     d_.explanation.children.push_back(std::move(section));
   }
 
