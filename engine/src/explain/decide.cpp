@@ -42,13 +42,28 @@ Explanation RuleNode(const RuleInfo& info, RuleRef ref, std::string label) {
   return x;
 }
 
+// What a run produces: the whole decision with its tree, or only the combined result (the
+// open end-use run of Explain, whose decision is thrown away and whose combined result only
+// says which requirements an end use would bring).
+enum class Product { kDecision, kCombinedOnly };
+
 class Decider {
  public:
-  Decider(Evaluator& ev, const Query& q, Decision& d) : ev_(ev), m_(ev.model()), q_(q), d_(d) {}
+  Decider(Evaluator& ev, const Query& q, Decision& d, Product product = Product::kDecision)
+      : ev_(ev), m_(ev.model()), q_(q), d_(d), tree_(product == Product::kDecision) {}
 
   const decide::Combined& combined() const { return combined_; }
 
   void Run() {
+    if (!tree_) {
+      // Values do not depend on whether explanation nodes are made; the classification and
+      // metrics sections feed only the decision's text and reasons.
+      Requirements();
+      Review();
+      Exceptions();
+      combined_ = decide::Combine(states_, exceptions_);
+      return;
+    }
     d_.explanation.label = fmt::format("license determination: {} to {} on {}", d_.item, d_.destination.ToString(), d_.date.ToString());
     Classification();
     Metrics();
@@ -59,8 +74,12 @@ class Decider {
   }
 
  private:
+  // Where an evaluation's explanation goes: nowhere when only the combined result is wanted.
+  Explanation* Tree(Explanation& x) const { return tree_ ? &x : nullptr; }
+
   void Classification() {
     Explanation section = SectionNode(ExplainSection::kClassification);
+    section.children.reserve(m_.eccns.size());
     for (std::uint32_t e = 0; e < m_.eccns.size(); ++e) {
       const EccnSym& sym = m_.eccns[e];
       const bool defined = std::any_of(sym.rules.begin(), sym.rules.end(),
@@ -129,6 +148,7 @@ class Decider {
 
   void Requirements() {
     Explanation section = SectionNode(ExplainSection::kRequirements);
+    section.children.reserve(m_.requirements.size());
     for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
       const RequireRule& rule = m_.requirements[r];
       if (!ev_.InForce(rule.info)) continue;
@@ -140,7 +160,7 @@ class Decider {
       if (!rule.letter_vendor.empty()) s.holds = Letter(rule, x);
       if (!rule.eccns.empty()) s.holds = TriAnd(s.holds, AnyClassification(rule, x, missing));
       if (rule.when) {
-        const Value w = ev_.Eval(*rule.when, q_.item, &x);
+        const Value w = ev_.Eval(*rule.when, q_.item, Tree(x));
         if (w.truth == Tri::kUnknown) MergeMissing(missing, w.missing);
         s.holds = TriAnd(s.holds, w.truth);
       }
@@ -177,7 +197,7 @@ class Decider {
       const OverrideRule& o = m_.overrides[i];
       if (!ev_.InForce(o.info) || std::find(o.of.begin(), o.of.end(), r) == o.of.end()) continue;
       Explanation x = RuleNode(o.info, {RuleKind::kOverride, i}, fmt::format("{}: {}", o.info.id, o.info.title));
-      const Value w = ev_.Eval(o.when, q_.item, &x);
+      const Value w = ev_.Eval(o.when, q_.item, Tree(x));
       x.value = w.truth;
       x.missing = w.missing;
       section.children.push_back(std::move(x));
@@ -212,7 +232,7 @@ class Decider {
       const ExceptionRule& x = m_.exceptions[i];
       if (!ev_.InForce(x.info)) continue;
       Explanation ex = RuleNode(x.info, {RuleKind::kException, i}, fmt::format("{} ({}): {}", x.code, x.info.id, x.info.title));
-      const Value when = ev_.Eval(x.when, q_.item, &ex);
+      const Value when = ev_.Eval(x.when, q_.item, Tree(ex));
       ex.missing = when.missing;
       decide::ExceptionState st;
       st.exception = i;
@@ -267,6 +287,7 @@ class Decider {
   Explanation review_section_;
   Explanation exception_section_;
   decide::Combined combined_;
+  bool tree_;
 };
 
 }  // namespace
@@ -305,7 +326,7 @@ Decision ClassifyItem(const Model& model, const Catalog& catalog, const ParamVal
 namespace {
 
 Decision ExplainOnce(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query,
-                     decide::Combined& combined) {
+                     decide::Combined& combined, Product product = Product::kDecision) {
   Evaluator ev(model, catalog, params, query.date, &query);
   Decision d;
   d.item = catalog.items()[query.item].id;
@@ -314,7 +335,7 @@ Decision ExplainOnce(const Model& model, const Catalog& catalog, const ParamValu
   d.exporter_hq = query.exporter_hq;
   d.date = query.date;
   if (const CountryCode t = ev.Treated(query.destination); t != query.destination) d.destination_treated_as = t;
-  Decider decider(ev, query, d);
+  Decider decider(ev, query, d, product);
   decider.Run();
   combined = decider.combined();
   return d;
@@ -331,7 +352,7 @@ Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& 
   Decision d = ExplainOnce(model, catalog, params, answered, answered_combined);
   if (!query.end_uses) {
     decide::Combined open;
-    ExplainOnce(model, catalog, params, query, open);
+    ExplainOnce(model, catalog, params, query, open, Product::kCombinedOnly);
     d.conditions = decide::EndUseConditions(answered_combined, open, model.requirements.size());
   }
   return d;

@@ -162,7 +162,11 @@ Value Evaluator::EvalScalar(const Node& n, std::size_t item, Explanation* out, s
 
 Value Evaluator::EvalLogic(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
   Explanation local;
-  Explanation* sub = out != nullptr ? &local : nullptr;
+  Explanation* sub = nullptr;
+  if (out != nullptr) {
+    sub = &local;
+    local.children.reserve(n.children.size());  // Explanation is large: moving it on growth shows
+  }
   Value result;
   if (n.op == NodeOp::kNot) {
     const Value v = Eval(n.children[0], item, sub, p);
@@ -251,13 +255,15 @@ Value Evaluator::EvalAggregate(const Node& n, std::size_t item, Explanation* out
 }
 
 Value Evaluator::EvalCompare(const Node& n, std::size_t item, Explanation* out, std::optional<Precision> p) {
-  std::vector<Value> values;
-  for (const auto c : n.children) values.push_back(Eval(c, item, nullptr, p));
+  // Operands pairwise (a chain `a < b < c` compares neighbours): no vector of values per compare.
+  Value next = Eval(n.children[0], item, nullptr, p);
   Value result = Value::Bool(true);
   std::vector<std::string> unknown_missing;
+  if (out != nullptr) out->children.reserve(out->children.size() + n.cmps.size());
   for (std::size_t i = 0; i < n.cmps.size(); ++i) {
-    const Value& a = values[i];
-    const Value& b = values[i + 1];
+    const Value a = std::move(next);
+    next = Eval(n.children[i + 1], item, nullptr, p);
+    const Value& b = next;
     Tri t = Tri::kUnknown;
     if (a.known() && b.known()) {
       bool r = false;

@@ -70,6 +70,7 @@ Explanation Evaluator::ExplainEccn(std::size_t item, std::uint32_t eccn) {
   const Value holds = Eccn(item, eccn);
   e.value = holds.truth;
   e.missing = holds.missing;
+  e.children.reserve(sym.rules.size() + sym.notes.size());
   for (const auto r : sym.rules) {
     const ClassifyRule& rule = model_.classify_rules[r];
     if (!InForce(rule.info)) continue;

@@ -20,33 +20,39 @@ struct Descriptor {
   }
 };
 
-}  // namespace
-
-int OpenRegularFile(const std::string& path, std::string& error) {
+// The descriptor and its status, still non-blocking: a whole-file read (the most common use,
+// once per rule and catalog file of every load) needs neither a second fstat nor the two fcntl
+// calls that clear the flag, since reads of a regular file do not block.
+int OpenNonBlocking(const std::string& path, struct stat& info, std::string& error) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     error = std::strerror(errno);
     return -1;
   }
-  struct stat info {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     error = "not a regular file (a folder, a device or a pipe)";
     ::close(fd);
     return -1;
   }
+  return fd;
+}
+
+void ClearNonBlocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK); }
+
+}  // namespace
+
+int OpenRegularFile(const std::string& path, std::string& error) {
+  struct stat info {};
+  const int fd = OpenNonBlocking(path, info, error);
   // Back to blocking reads: O_NONBLOCK was only for the open.
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  if (fd >= 0) ClearNonBlocking(fd);
   return fd;
 }
 
 std::optional<std::string> ReadRegularFile(const std::string& path, std::size_t max_bytes, std::string& error) {
-  const Descriptor file{OpenRegularFile(path, error)};
-  if (file.fd < 0) return std::nullopt;
   struct stat info {};
-  if (::fstat(file.fd, &info) != 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
+  const Descriptor file{OpenNonBlocking(path, info, error)};
+  if (file.fd < 0) return std::nullopt;
   const auto too_large = [&] { error = fmt::format("larger than the limit of {} bytes", max_bytes); };
   if (static_cast<std::uint64_t>(info.st_size) > max_bytes) {
     too_large();
@@ -59,6 +65,10 @@ std::optional<std::string> ReadRegularFile(const std::string& path, std::size_t 
     if (used == text.size()) text.resize(std::min(text.size() * 2, max_bytes + 1));
     const ssize_t n = ::read(file.fd, text.data() + used, text.size() - used);
     if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EAGAIN) {  // a file system that honours O_NONBLOCK (a lock, FUSE): block
+      ClearNonBlocking(file.fd);
+      continue;
+    }
     if (n < 0) {
       error = std::strerror(errno);
       return std::nullopt;
