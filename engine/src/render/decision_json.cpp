@@ -89,11 +89,11 @@ void WriteReviewPolicyJson(JsonWriter& w, Tri license_required, ReviewPolicy rev
 void WriteReasonsJson(JsonWriter& w, const Model& m, std::span<const Reason> reasons, std::span<const PartyHit> parties) {
   w.Key("reasons").BeginArray();
   for (const auto& r : reasons) {
-    const std::vector<std::string> cites = render::ReasonCites(m, r, parties);
-    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r, parties)).Field("kind", std::string(ReasonKindKey(r.kind)));
+    const std::span<const std::string> cites = render::ReasonCiteView(m, r, parties);
+    w.BeginObject().Field("rule_id", render::ReasonRuleId(m, r, parties)).Field("kind", ReasonKindKey(r.kind));
     w.Field("text", render::ReasonText(m, r, parties));
     if (r.kind == ReasonKind::kRequirement || r.kind == ReasonKind::kException) w.Field("holds", r.state == Tri::kTrue ? "true" : "unknown");
-    w.Field("citation", cites.empty() ? std::string() : cites.front());
+    w.Field("citation", cites.empty() ? std::string_view() : std::string_view(cites.front()));
     w.StringArray("citations", cites);
     if (const std::string status = render::ReasonStatus(m, r); !status.empty()) w.Field("status", status);
     w.EndObject();

@@ -80,14 +80,19 @@ std::string ReasonRuleId(const Model& m, const Reason& r, std::span<const PartyH
   return m.Info(r.rule).id;
 }
 
-std::vector<std::string> ReasonCites(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
+std::span<const std::string> ReasonCiteView(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
   if (r.kind == ReasonKind::kPartyListing) {
     if (r.party >= parties.size() || parties[r.party].citation.empty()) return {};
-    return {parties[r.party].citation};
+    return {&parties[r.party].citation, 1};
   }
   if (r.kind == ReasonKind::kNoRequirement) return {};
-  if (r.kind == ReasonKind::kTreatedAs) return {m.treats[r.treat].cite};
+  if (r.kind == ReasonKind::kTreatedAs) return {&m.treats[r.treat].cite, 1};
   return m.Info(r.rule).cites;
+}
+
+std::vector<std::string> ReasonCites(const Model& m, const Reason& r, std::span<const PartyHit> parties) {
+  const std::span<const std::string> view = ReasonCiteView(m, r, parties);
+  return {view.begin(), view.end()};
 }
 
 std::string ReasonStatus(const Model& m, const Reason& r) {

@@ -18,6 +18,9 @@ std::string ReasonText(const Model& model, const Reason& reason, std::span<const
 // The rule id the reason names ("ear.3a090.a.1", "party.entity_list"); empty for kNoRequirement.
 std::string ReasonRuleId(const Model& model, const Reason& reason, std::span<const PartyHit> parties = {});
 std::vector<std::string> ReasonCites(const Model& model, const Reason& reason, std::span<const PartyHit> parties = {});
+// The same citations as a view into the model or the party hits (no copy: check's JSON renders
+// them for every reason of every answer).
+std::span<const std::string> ReasonCiteView(const Model& model, const Reason& reason, std::span<const PartyHit> parties = {});
 // The rule's status when it is not simply in force ("unconfirmed"), else empty.
 std::string ReasonStatus(const Model& model, const Reason& reason);
 

@@ -191,7 +191,7 @@ JsonWriter& JsonWriter::Int(long long value) {
   return *this;
 }
 
-JsonWriter& JsonWriter::StringArray(std::string_view key, const std::vector<std::string>& values) {
+JsonWriter& JsonWriter::StringArray(std::string_view key, std::span<const std::string> values) {
   Key(key).BeginArray();
   for (const auto& v : values) String(v);
   return EndArray();

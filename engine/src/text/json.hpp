@@ -3,6 +3,7 @@
 // adding a JSON library dependency.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +48,10 @@ class JsonWriter {
   JsonWriter& Field(std::string_view key, std::string_view value) { return Key(key).String(value); }
   JsonWriter& Field(std::string_view key, const char* value) { return Key(key).String(value); }
   JsonWriter& Field(std::string_view key, bool value) { return Key(key).Bool(value); }
-  JsonWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
+  JsonWriter& StringArray(std::string_view key, std::span<const std::string> values);
+  JsonWriter& StringArray(std::string_view key, const std::vector<std::string>& values) {
+    return StringArray(key, std::span<const std::string>(values));
+  }
 
   const std::string& str() const { return out_; }
   std::string Take() { return std::move(out_); }
