@@ -6,6 +6,9 @@
 // candidate that could change the answer → indeterminate naming the entry.
 #include <gtest/gtest.h>
 
+#include <functional>
+
+#include "audit/party_search_cache.hpp"
 #include "support/audit_fixtures.hpp"
 
 namespace chipgate {
@@ -149,6 +152,37 @@ TEST(AuditParties, WithoutListsTheRowSaysThePartiesWereNotScreened) {
   ASSERT_EQ(out.rows.size(), 1u);
   EXPECT_EQ(out.rows[0].verdict, Verdict::kOk);
   EXPECT_TRUE(Says(out.rows[0], "the parties were not screened")) << out.rows[0].AllReasons();
+}
+
+// The screen's cache keeps every key apart through growth (hashes that collide included) and
+// gives back exactly the hits stored; cleared, it knows nothing.
+TEST(AuditParties, TheSearchCacheKeepsEveryKeyApart) {
+  audit_detail::PartySearchCache cache;
+  const auto hash = [](const std::string& key) { return std::hash<std::string>{}(key); };
+  ListedPartyHit hit;
+  hit.hit.entry = "Sophgo";
+  for (int i = 0; i < 5000; ++i) {
+    const std::string key = "name " + std::to_string(i);
+    std::vector<ListedPartyHit> hits;
+    if (i % 7 == 0) hits.push_back(hit);
+    EXPECT_EQ(cache.Add(key, hash(key), hits).size(), hits.size());
+  }
+  cache.Add("collides a", 42, {hit, hit});
+  cache.Add("collides b", 42, {});
+  EXPECT_EQ(cache.size(), 5002U);
+  for (int i = 0; i < 5000; ++i) {
+    const std::string key = "name " + std::to_string(i);
+    const auto* found = cache.Find(key, hash(key));
+    ASSERT_NE(found, nullptr) << key;
+    EXPECT_EQ(found->size(), i % 7 == 0 ? 1U : 0U) << key;
+  }
+  EXPECT_EQ(cache.Find("collides a", 42)->size(), 2U);
+  EXPECT_TRUE(cache.Find("collides b", 42)->empty());
+  EXPECT_EQ(cache.Find("collides c", 42), nullptr);
+  EXPECT_EQ(cache.Find("name 5000", hash("name 5000")), nullptr);
+  cache.Clear();
+  EXPECT_EQ(cache.size(), 0U);
+  EXPECT_EQ(cache.Find("name 0", hash("name 0")), nullptr);
 }
 
 }  // namespace

@@ -15,6 +15,16 @@ TEST(Date, ParsesStrictIsoDates) {
   EXPECT_EQ(Date::Parse("1970-01-01")->days(), 0);
 }
 
+// ToString writes four-digit years by hand and the rest through fmt: both as "{:04d}-{:02d}-{:02d}".
+TEST(Date, PrintsEveryYearAsBefore) {
+  EXPECT_EQ(Date::FromCivil(1, 2, 3).ToString(), "0001-02-03");
+  EXPECT_EQ(Date::FromCivil(999, 12, 31).ToString(), "0999-12-31");
+  EXPECT_EQ(Date::FromCivil(9999, 12, 31).ToString(), "9999-12-31");
+  EXPECT_EQ(Date::FromCivil(10000, 1, 1).ToString(), "10000-01-01");
+  EXPECT_EQ(Date::FromCivil(-1, 6, 15).ToString(), "-001-06-15");
+  EXPECT_EQ(Date::FromDays(0).ToString(), "1970-01-01");
+}
+
 TEST(Date, RejectsAnythingElse) {
   for (const char* bad : {"2023-2-1", "2023/11/17", "17-11-2023", "2023-11-31", "2023-02-29",
                           "2023-13-01", "2023-00-10", "", "2023-11-17T00:00", " 2023-11-17",

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 
+#include "audit/audit.hpp"
 #include "licenses/licenses.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
@@ -175,6 +177,27 @@ TEST(LicenseDepletion, UsesAreDrawnInShipDateOrderNotLogOrder) {
   ASSERT_TRUE(r.Add(unlimited));
   EXPECT_TRUE(ExhaustedLines(r, {{1, d("2024-03-01"), 1'000'000, 5, false}}).empty());
   EXPECT_FALSE(r.Add(Sample())) << "a number is added once";
+}
+
+// The license plan checks coverage against RowAuditor::Classifications, the second pass
+// against the row's explanation: a difference would deplete on rows the verdict does not cover.
+TEST(LicenseDepletion, ThePlanClassifiesEachRowAsItsExplanationDoes) {
+  const auto& b = testing::LoadBundled();
+  for (const char* log : {"licensed-log.csv", "edge-cases.csv"}) {
+    std::istringstream in(testing::ReadFile(testing::AuditFixture(log)));
+    ShipmentLogReader reader(in, b.model, b.catalog, AuditMapping{}, std::nullopt);
+    ASSERT_TRUE(reader.ReadHeader().empty()) << log;
+    RowAuditor explaining(b.model, b.catalog, b.params);
+    RowAuditor classifying(b.model, b.catalog, b.params);
+    ShipmentRow row;
+    std::size_t decided = 0;
+    while (reader.Next(row)) {
+      if (row.rejected()) continue;
+      ++decided;
+      EXPECT_EQ(classifying.Classifications(row), explaining.Audit(row).classifications) << log << " line " << row.line;
+    }
+    EXPECT_GT(decided, 0U) << log;
+  }
 }
 
 }  // namespace

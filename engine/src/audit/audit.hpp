@@ -277,6 +277,11 @@ class RowAuditor {
 
   // Precondition: `row` is not rejected. The reference lives until the next call.
   const RowExplanation& Audit(const ShipmentRow& row);
+  // What Audit(row).classifications would be (the ECCN paragraphs, then the criteria, the item
+  // meets on the row's date), from the same fast-path decision but without screening the
+  // parties or building an explanation: all a license's coverage needs, for a first pass.
+  // Precondition: `row` is not rejected. The reference lives until the next call.
+  const std::vector<std::string>& Classifications(const ShipmentRow& row);
 
  private:
   struct State;
@@ -349,9 +354,9 @@ struct LicensePlan {
 };
 
 // The first pass: reads every row (after ReadHeader) of a second reader over the same log,
-// decides the rows that claim a license in `register_`, and computes depletion against
-// `earlier` (the uses stored by earlier runs). Memory grows with the rows that claim a
-// registered license, not with the log.
+// classifies the items of the rows that claim a license in `register_` (no screening, no
+// explanation), and computes depletion against `earlier` (the uses stored by earlier runs).
+// Memory grows with the rows that claim a registered license, not with the log.
 LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, const licenses::Register& register_,
                             const std::vector<LicenseUseRecord>& earlier);
 

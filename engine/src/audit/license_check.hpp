@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 
 #include "audit/audit.hpp"
@@ -13,8 +14,10 @@ namespace chipgate::audit_detail {
 // Copies into `out` the ECCN paragraphs the item meets (the fast path's answer, not decided again).
 void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanation& out);
 
-// The facts a license is checked against, for a decided row.
-licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why);
+// The facts a license is checked against, for a decided row: its explanation's
+// classifications, or the same list from RowAuditor::Classifications (the first pass).
+licenses::Shipment ShipmentOf(const ShipmentRow& row, std::span<const std::string> classifications);
+inline licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why) { return ShipmentOf(row, why.classifications); }
 
 // "the license claimed had expired by the ship date", ...: the finding in words.
 std::string FindingSentence(licenses::Finding finding);

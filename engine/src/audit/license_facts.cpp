@@ -21,8 +21,8 @@ void NoteDecisionFacts(const Model& model, const FastDecision& fast, RowExplanat
   out.classifications.insert(out.classifications.end(), criteria.begin(), criteria.end());
 }
 
-licenses::Shipment ShipmentOf(const ShipmentRow& row, const RowExplanation& why) {
-  return {row.item, why.classifications, row.destination, row.field(AuditColumn::kEndUser), row.date};
+licenses::Shipment ShipmentOf(const ShipmentRow& row, std::span<const std::string> classifications) {
+  return {row.item, classifications, row.destination, row.field(AuditColumn::kEndUser), row.date};
 }
 
 // The words name no license: rows with the same decision and finding share one explanation

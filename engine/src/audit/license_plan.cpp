@@ -29,7 +29,7 @@ LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, cons
   ShipmentRow row;
   std::string id;
   // Only rows that claim a registered license are parsed in full (and, if they are not
-  // rejected then, decided); the rest cost a CSV read and, with stored uses, a lookup.
+  // rejected then, classified); the rest cost a CSV read and, with stored uses, a lookup.
   while (reader.NextFields(row)) {
     if (row.rejected()) continue;
     const auto index = row.claim.kind == ClaimKind::kLicense ? register_.Find(row.claim.license_number) : std::nullopt;
@@ -40,8 +40,10 @@ LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, cons
       if (stored.count(id) > 0) superseded.insert(id);
     }
     if (!index) continue;
-    const RowExplanation& why = auditor.Audit(row);
-    if (licenses::CheckCoverage(register_.licenses()[*index], audit_detail::ShipmentOf(row, why)) != licenses::Finding::kCovered) continue;
+    // Coverage needs only the item's classifications: screening and explaining wait for the
+    // second pass, which does them for every row anyway.
+    const auto shipment = audit_detail::ShipmentOf(row, auditor.Classifications(row));
+    if (licenses::CheckCoverage(register_.licenses()[*index], shipment) != licenses::Finding::kCovered) continue;
     uses.push_back({*index, row.date, row.quantity, row.line, false});
     plan.uses.push_back({row.claim.license_number, std::string(row.field(AuditColumn::kShipmentId)), row.line, row.date, row.quantity});
   }

@@ -1,6 +1,8 @@
 // Audit-row screening with a per-name cache (see party_screen.hpp).
 #include "audit/party_screen.hpp"
 
+#include <functional>
+
 #include "audit/text.hpp"
 
 namespace chipgate::audit_detail {
@@ -19,9 +21,10 @@ const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::str
   const int where = country ? static_cast<int>(country->index()) : -1;
   key_.append(reinterpret_cast<const char*>(&where), sizeof where);
   key_ += name;
-  if (const auto it = found_.find(key_); it != found_.end()) return it->second;
-  if (found_.size() >= kMaxCachedNames) found_.clear();
-  return found_.emplace(key_, lookup_.FindOnAnyDate(role, std::string(name), country)).first->second;
+  const std::uint64_t hash = std::hash<std::string_view>{}(key_);
+  if (const auto* found = found_.Find(key_, hash)) return *found;
+  if (found_.size() >= kMaxCachedNames) found_.Clear();
+  return found_.Add(key_, hash, lookup_.FindOnAnyDate(role, std::string(name), country));
 }
 
 void RowPartyScreen::Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date) {

@@ -5,10 +5,10 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "audit/audit.hpp"
+#include "audit/party_search_cache.hpp"
 
 namespace chipgate::audit_detail {
 
@@ -29,7 +29,7 @@ class RowPartyScreen {
   void AddOwner(std::string_view name, Date date);
 
   const AuditPartyLookup& lookup_;
-  std::unordered_map<std::string, std::vector<ListedPartyHit>> found_;  // key: role, country, name
+  PartySearchCache found_;  // key: role, country, name
   std::string key_;  // reused, so a cache hit allocates nothing
   std::vector<PartyHit> hits_;
 };

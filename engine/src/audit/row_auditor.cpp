@@ -65,6 +65,20 @@ struct ExplanationKeyHash {
   }
 };
 
+// The question Audit and Classifications ask the fast path for `row`.
+FastQuery FastQueryOf(const ShipmentRow& row) {
+  FastQuery q;
+  q.item = row.item;
+  q.destination = row.destination.index();
+  q.end_user_hq = row.end_user_hq ? row.end_user_hq->index() : -1;
+  q.exporter_hq = row.exporter_hq ? row.exporter_hq->index() : -1;
+  q.date = row.date;
+  // A shipment log states no end use: answered "no", as `check` and the row's explanation
+  // (Explain) answer it, so an end-use rule is a condition of the verdict, not an unknown.
+  for (std::size_t e = 0; e < kEndUseCount; ++e) q.inputs[static_cast<std::size_t>(EndUseInput(static_cast<EndUse>(e)))] = 0;
+  return q;
+}
+
 }  // namespace
 
 // A row with party hits: its product-rules explanation and the hits (each hit's text names
@@ -97,6 +111,9 @@ struct RowAuditor::State {
   std::optional<audit_detail::RowPartyScreen> parties;
   std::unordered_map<std::string, RowExplanation> with_parties;  // PartyKey → explanation
   ExplanationKey key;  // reused, so a cache hit allocates nothing
+  // Classifications(): NoteDecisionFacts of each distinct set of ECCN answers.
+  std::unordered_map<std::bitset<kMaxEccns>, RowExplanation> classification_lists;
+  const std::vector<std::string> no_classifications;
   RowExplanation out_of_coverage;
   std::uint64_t explanations_built = 0;
 
@@ -180,16 +197,7 @@ RowAuditor::~RowAuditor() = default;
 
 const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   State& s = *state_;
-  FastQuery q;
-  q.item = row.item;
-  q.destination = row.destination.index();
-  q.end_user_hq = row.end_user_hq ? row.end_user_hq->index() : -1;
-  q.exporter_hq = row.exporter_hq ? row.exporter_hq->index() : -1;
-  q.date = row.date;
-  // A shipment log states no end use: answered "no", as `check` and the row's explanation
-  // (Explain) answer it, so an end-use rule is a condition of the verdict, not an unknown.
-  for (std::size_t e = 0; e < kEndUseCount; ++e) q.inputs[static_cast<std::size_t>(EndUseInput(static_cast<EndUse>(e)))] = 0;
-  s.key.fast = Decide(s.program, s.bound, q, s.scratch);
+  s.key.fast = Decide(s.program, s.bound, FastQueryOf(row), s.scratch);
   const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
   if (epoch == nullptr) {  // the reader rejects such dates; never decide outside the rules' coverage
     s.out_of_coverage = RejectedExplanation("ship date before the rules' coverage");
@@ -208,6 +216,20 @@ const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   if (!s.parties) return base;
   const std::vector<PartyHit>& hits = s.parties->Screen(row);
   return hits.empty() ? base : s.WithParties(row, base, hits);
+}
+
+// The same decision and the same NoteDecisionFacts as Build, so a license is checked in the
+// first pass against exactly what the row's explanation will list. Few distinct answers (an
+// item's classification does not depend on the destination), so each list is built once.
+const std::vector<std::string>& RowAuditor::Classifications(const ShipmentRow& row) {
+  State& s = *state_;
+  const FastDecision fast = Decide(s.program, s.bound, FastQueryOf(row), s.scratch);
+  if (s.scratch.Epoch(s.program, row.date) == nullptr) return s.no_classifications;  // as Audit's out-of-coverage answer
+  if (const auto it = s.classification_lists.find(fast.eccn_true); it != s.classification_lists.end()) return it->second.classifications;
+  if (s.classification_lists.size() >= kMaxCachedExplanations) s.classification_lists.clear();
+  RowExplanation facts;
+  audit_detail::NoteDecisionFacts(s.model, fast, facts);
+  return s.classification_lists.emplace(fast.eccn_true, std::move(facts)).first->second.classifications;
 }
 
 }  // namespace chipgate

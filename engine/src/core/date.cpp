@@ -83,9 +83,17 @@ int Date::year() const { return CivilFromDays(days_).year; }
 unsigned Date::month() const { return CivilFromDays(days_).month; }
 unsigned Date::day() const { return CivilFromDays(days_).day; }
 
+// The audit writes a date for every stored row, so the common four-digit year is written by
+// hand (fmt's parsing of the format string cost more than the rest of the row's date); other
+// years take fmt, so every output stays what "{:04d}-{:02d}-{:02d}" gives.
 std::string Date::ToString() const {
   const Civil c = CivilFromDays(days_);
-  return fmt::format("{:04d}-{:02d}-{:02d}", c.year, c.month, c.day);
+  if (c.year < 0 || c.year > 9999) return fmt::format("{:04d}-{:02d}-{:02d}", c.year, c.month, c.day);
+  const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+  const auto y = static_cast<unsigned>(c.year);
+  const char text[10] = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(c.month / 10), digit(c.month), '-',
+                         digit(c.day / 10), digit(c.day)};
+  return std::string(text, sizeof text);
 }
 
 }  // namespace chipgate
