@@ -34,9 +34,11 @@ expect() {  # URL NAME TEXT...: the DOM of URL contains every TEXT; screenshot t
   echo "ok   $name ($url)"
 }
 
-expect "$base/" home '<form class="q" method="get" action="/check">' '<datalist id="items">' 'nvidia-h100-sxm5-80gb'
+expect "$base/" home '<form class="q" method="get" action="/check">' '<datalist id="items">' 'nvidia-h100-sxm5-80gb' 'name="claim"' 'name="quantity"'
 expect "$base/check?item=nvidia-h100-sxm5-80gb&destination=CN&end_user=Huawei+Technologies&end_user_hq=CN&date=2025-02-01&end_use=none" memo \
   'data-outcome="license_required"' 'Reasons, margins and citations' 'Provenance' '3A090'
+expect "$base/check?item=nvidia-h100-sxm5-80gb&destination=CN&end_user=&end_user_hq=CN&exporter_hq=&date=2025-02-01&claim=NLR&quantity=8" claim \
+  'data-outcome="license_required"' 'Claim, reasons, margins and citations' 'data-verdict="violation"' 'value="NLR"'
 expect "$base/check?item=%3Cb%3Enope%3C%2Fb%3E&destination=CN" error 'id="error"' '&lt;b&gt;nope&lt;/b&gt;'
 expect "$base/screen?items=nvidia-h100-sxm5-80gb,nvidia-h20&destinations=CN,FR,AE&date=2025-02-01" screen 'Export-control screen' 'LIC:denial'
 expect "$base/parties?name=Huawei+Technologies" parties 'data-finding="yes"'

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <charconv>
 #include <set>
 
 #include "pages.hpp"
@@ -37,7 +38,20 @@ class QueryReader {
     }
     return out;
   }
+  // A whole number, or nothing when the parameter is absent or blank (a form's empty field).
+  // Its range is the engine's to judge (Q0107), as for the JSON API.
+  std::optional<std::int64_t> Count(const char* name) {
+    const std::string text = Text(name);
+    if (text.empty()) return std::nullopt;
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec == std::errc() && end == text.data() + text.size()) return n;
+    if (error_.ok()) error_ = MakeError(400, kWrongType, fmt::format("`{}` must be a whole number, not `{}`", name, text), name);
+    return std::nullopt;
+  }
+  // The first value that could not be read, else the first unknown parameter.
   ApiError Finish() const {
+    if (!error_.ok()) return error_;
     for (const auto& p : req_.params) {
       if (known_.count(p.first) == 0) return MakeError(400, kUnknownKey, fmt::format("unknown parameter `{}`", p.first), p.first);
     }
@@ -47,6 +61,7 @@ class QueryReader {
  private:
   const Request& req_;
   std::set<std::string> known_;
+  ApiError error_;
 };
 
 void Check(Context& c, const Request& req, Response& res) {
@@ -60,6 +75,8 @@ void Check(Context& c, const Request& req, Response& res) {
   q.exporter_hq = r.Text("exporter_hq");
   q.date = r.Text("date");
   q.end_use = r.List("end_use");
+  q.claim = r.Text("claim");
+  q.quantity = r.Count("quantity");
   if (const ApiError e = r.Finish(); !e.ok()) return SendHtml(res, e.status, ErrorPage("Cannot check", e, CheckForm(*engine, q)));
   Result<Decision> d = engine->Explain(q);
   if (!d.ok()) {
