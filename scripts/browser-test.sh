@@ -3,24 +3,15 @@
 # page in headless Chromium (Debian `chromium`), submits the check form through its URL (what
 # the form's GET submission produces), checks the rendered DOM (--dump-dom), and writes a
 # screenshot of each page to docs/screenshots/ (or $1) for a person to look at.
-# Usage: scripts/browser-test.sh [SCREENSHOT_DIR]   (needs build/chipgate; exits 1 on a failed check)
+# Usage: scripts/browser-test.sh [SCREENSHOT_DIR]   (CHIPGATE: the binary, default build/chipgate;
+# exits 1 on a failed check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
 mkdir -p "$out"
 command -v chromium >/dev/null || { echo "browser-test: chromium is not installed (apt-get install chromium)" >&2; exit 2; }
-work=$(mktemp -d)
-./build/chipgate serve --listen 127.0.0.1:0 --runs-dir "$work/runs" 2>"$work/serve.log" &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$work/serve.log" | grep -o '[0-9]*$' || true)
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/serve.log" >&2; exit 1; }
-base="http://127.0.0.1:$port"
+. scripts/start-server.sh
+start_server
 browser=(chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$work/profile" --window-size=1100,1400)
 
 failed=0
@@ -34,9 +25,11 @@ expect() {  # URL NAME TEXT...: the DOM of URL contains every TEXT; screenshot t
   echo "ok   $name ($url)"
 }
 
-expect "$base/" home '<form class="q" method="get" action="/check">' '<datalist id="items">' 'nvidia-h100-sxm5-80gb'
+expect "$base/" home '<form class="q" method="get" action="/check">' '<datalist id="items">' 'nvidia-h100-sxm5-80gb' 'name="claim"' 'name="quantity"'
 expect "$base/check?item=nvidia-h100-sxm5-80gb&destination=CN&end_user=Huawei+Technologies&end_user_hq=CN&date=2025-02-01&end_use=none" memo \
   'data-outcome="license_required"' 'Reasons, margins and citations' 'Provenance' '3A090'
+expect "$base/check?item=nvidia-h100-sxm5-80gb&destination=CN&end_user=&end_user_hq=CN&exporter_hq=&date=2025-02-01&claim=NLR&quantity=8" claim \
+  'data-outcome="license_required"' 'Claim, reasons, margins and citations' 'data-verdict="violation"' 'value="NLR"'
 expect "$base/check?item=%3Cb%3Enope%3C%2Fb%3E&destination=CN" error 'id="error"' '&lt;b&gt;nope&lt;/b&gt;'
 expect "$base/screen?items=nvidia-h100-sxm5-80gb,nvidia-h20&destinations=CN,FR,AE&date=2025-02-01" screen 'Export-control screen' 'LIC:denial'
 expect "$base/parties?name=Huawei+Technologies" parties 'data-finding="yes"'

@@ -9,27 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-180}
-binary=${CHIPGATE:-build/chipgate}
 max_growth_kb=${SOAK_MAX_GROWTH_KB:-32768}
 command -v wrk >/dev/null || { echo "soak: wrk is not installed (apt-get install wrk)" >&2; exit 77; }
-work=$(mktemp -d)
-"$binary" serve --listen 127.0.0.1:0 --runs-dir "$work/runs" --max-body-bytes 65536 --read-deadline 2 2>"$work/serve.log" &
-server=$!
-slow_pids=()
-cleanup() {
-  for p in "${slow_pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  kill "$server" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-port=""
-for _ in $(seq 300); do
-  port=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$work/serve.log" | grep -o '[0-9]*$' || true)
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "soak: the server did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+. scripts/start-server.sh
+start_server --max-body-bytes 65536 --read-deadline 2
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$server/status"; }
 
@@ -51,10 +34,10 @@ slow_client() {
 }
 for _ in 1 2 3; do
   slow_client 2>/dev/null &
-  slow_pids+=($!)
+  helper_pids+=($!)
 done
 
-wrk -t2 -c32 -d"${seconds}s" -s scripts/wrk-soak.lua "http://127.0.0.1:$port" >"$work/wrk.out" 2>&1 &
+wrk -t2 -c32 -d"${seconds}s" -s scripts/wrk-soak.lua "$base" >"$work/wrk.out" 2>&1 &
 load=$!
 interval=$(( seconds / 36 )); [ "$interval" -ge 1 ] || interval=1
 samples=()
@@ -64,10 +47,10 @@ while kill -0 "$load" 2>/dev/null; do
   sleep "$interval"
 done
 wait "$load" || true
-for p in "${slow_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+for p in "${helper_pids[@]}"; do kill "$p" 2>/dev/null || true; done
 samples+=("$(rss_kb)")
 
-health=$(curl -s --max-time 10 "http://127.0.0.1:$port/healthz" || true)
+health=$(curl -s --max-time 10 "$base/healthz" || true)
 n=${#samples[@]}
 warm=${samples[$(( n / 3 ))]}
 max_after=0

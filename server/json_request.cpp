@@ -15,53 +15,60 @@ namespace {
 using nlohmann::json;
 
 // Reads the fields of one object, remembering which keys it asked for, so that Finish can name
-// any key the client sent that the request does not have. The first error wins.
+// any key the client sent that the request does not have. The first error wins. Each read
+// returns the reader, so a request's keys chain as JsonWriter's do.
 class FieldReader {
  public:
   FieldReader(const json& object, std::string prefix) : object_(object), prefix_(std::move(prefix)) {}
 
-  void Text(const char* key, std::string& out) {
+  FieldReader& Text(const char* key, std::string& out) {
     const json* v = Find(key);
-    if (v == nullptr || v->is_null()) return;
+    if (v == nullptr || v->is_null()) return *this;
     if (!v->is_string()) return WrongType(key, "a string");
     out = v->get<std::string>();
+    return *this;
   }
 
-  void TextList(const char* key, std::vector<std::string>& out) {
+  FieldReader& TextList(const char* key, std::vector<std::string>& out) {
     const json* v = Find(key);
-    if (v == nullptr || v->is_null()) return;
+    if (v == nullptr || v->is_null()) return *this;
     if (!v->is_array()) return WrongType(key, "an array of strings");
     for (const auto& e : *v) {
       if (!e.is_string()) return WrongType(key, "an array of strings");
       out.push_back(e.get<std::string>());
     }
+    return *this;
   }
 
-  void Count(const char* key, std::optional<std::int64_t>& out) {
+  FieldReader& Count(const char* key, std::optional<std::int64_t>& out) {
     const json* v = Find(key);
-    if (v == nullptr || v->is_null()) return;
+    if (v == nullptr || v->is_null()) return *this;
     // A number with a fraction, or too large for 64 bits, is not a count of units.
     if (!v->is_number_integer() || (v->is_number_unsigned() && v->get<std::uint64_t>() > std::uint64_t(INT64_MAX))) {
       return WrongType(key, "a whole number");
     }
     out = v->get<std::int64_t>();
+    return *this;
   }
 
-  void Bool(const char* key, bool& out) {
+  FieldReader& Bool(const char* key, bool& out) {
     std::optional<bool> b;
     OptionalBool(key, b);
     if (b) out = *b;
+    return *this;
   }
 
-  void OptionalBool(const char* key, std::optional<bool>& out) {
+  FieldReader& OptionalBool(const char* key, std::optional<bool>& out) {
     const json* v = Find(key);
-    if (v == nullptr || v->is_null()) return;
+    if (v == nullptr || v->is_null()) return *this;
     if (!v->is_boolean()) return WrongType(key, "true or false");
     out = v->get<bool>();
+    return *this;
   }
 
-  void Required(const char* key, const std::string& value) {
+  FieldReader& Required(const char* key, const std::string& value) {
     if (value.empty() && error_.ok()) error_ = MakeError(400, kMissingField, fmt::format("`{}` is required", key), prefix_ + key);
+    return *this;
   }
 
   // The first error, else an unknown key (the first in the object's order).
@@ -82,8 +89,9 @@ class FieldReader {
     return it == object_.end() ? nullptr : &*it;
   }
 
-  void WrongType(const char* key, const char* expected) {
+  FieldReader& WrongType(const char* key, const char* expected) {
     if (error_.ok()) error_ = MakeError(400, kWrongType, fmt::format("`{}` must be {}", key, expected), prefix_ + key);
+    return *this;
   }
 
   bool Known(const std::string& key) const {
@@ -108,10 +116,39 @@ class FieldReader {
   ApiError error_;
 };
 
+// Each request's keys, a line for each group that belongs together. The order is the order of
+// the checks: with two keys wrong, the first read is the one reported.
+void ReadFields(FieldReader& r, Question& q) {
+  r.Text("item", q.item).Text("destination", q.destination).Text("date", q.date);
+  r.Text("end_user_hq", q.end_user_hq).Text("exporter_hq", q.exporter_hq);
+  r.Text("end_user", q.end_user).Text("end_user_country", q.end_user_country).Text("end_user_parent", q.end_user_parent);
+  r.Text("consignee", q.consignee).Text("purchaser", q.purchaser);
+  r.TextList("end_use", q.end_use).Text("transaction", q.transaction).Text("exporter", q.exporter);
+  r.Bool("uae_approved_entity", q.uae_approved_entity);
+  r.Text("claim", q.claim).Count("quantity", q.quantity);
+  r.Required("item", q.item).Required("destination", q.destination);
+}
+
+void ReadFields(FieldReader& r, ClassifyRequest& c) { r.Text("item", c.item).Text("date", c.date).Required("item", c.item); }
+
+void ReadFields(FieldReader& r, ScreenRequest& s) {
+  r.TextList("items", s.items).TextList("vendors", s.vendors);
+  r.TextList("destinations", s.destinations).TextList("groups", s.groups);
+  r.Text("date", s.date).Text("end_user_hq", s.end_user_hq).Text("exporter_hq", s.exporter_hq);
+  r.OptionalBool("merge", s.merge);
+}
+
+void ReadFields(FieldReader& r, PartyQuestion& p) { r.Text("name", p.name).Text("country", p.country).Text("date", p.date).Required("name", p.name); }
+
+// What every endpoint's reader does: the object's fields read into a T (its ReadFields above),
+// then the first error, else the first key the client sent that T does not have.
 template <class T>
-Read<T> Finished(FieldReader& reader, T value) {
+Read<T> ReadRequest(const json& object, const std::string& prefix) {
+  FieldReader r(object, prefix);
+  T value;
+  ReadFields(r, value);
   Read<T> out;
-  out.error = reader.Finish();
+  out.error = r.Finish();
   if (out.error.ok()) out.value = std::move(value);
   return out;
 }
@@ -144,61 +181,12 @@ Read<json> ParseObject(std::string_view body) {
 
 Read<Question> ReadQuestion(const json& object, const std::string& prefix) {
   if (!object.is_object()) return Failed<Question>(MakeError(400, kWrongType, "each order line must be a JSON object", prefix));
-  FieldReader r(object, prefix);
-  Question q;
-  r.Text("item", q.item);
-  r.Text("destination", q.destination);
-  r.Text("date", q.date);
-  r.Text("end_user_hq", q.end_user_hq);
-  r.Text("exporter_hq", q.exporter_hq);
-  r.Text("end_user", q.end_user);
-  r.Text("end_user_country", q.end_user_country);
-  r.Text("end_user_parent", q.end_user_parent);
-  r.Text("consignee", q.consignee);
-  r.Text("purchaser", q.purchaser);
-  r.TextList("end_use", q.end_use);
-  r.Text("transaction", q.transaction);
-  r.Text("exporter", q.exporter);
-  r.Bool("uae_approved_entity", q.uae_approved_entity);
-  r.Text("claim", q.claim);
-  r.Count("quantity", q.quantity);
-  r.Required("item", q.item);
-  r.Required("destination", q.destination);
-  return Finished(r, std::move(q));
+  return ReadRequest<Question>(object, prefix);
 }
 
-Read<ClassifyRequest> ReadClassify(const json& object) {
-  FieldReader r(object, {});
-  ClassifyRequest c;
-  r.Text("item", c.item);
-  r.Text("date", c.date);
-  r.Required("item", c.item);
-  return Finished(r, std::move(c));
-}
-
-Read<ScreenRequest> ReadScreen(const json& object) {
-  FieldReader r(object, {});
-  ScreenRequest s;
-  r.TextList("items", s.items);
-  r.TextList("vendors", s.vendors);
-  r.TextList("destinations", s.destinations);
-  r.TextList("groups", s.groups);
-  r.Text("date", s.date);
-  r.Text("end_user_hq", s.end_user_hq);
-  r.Text("exporter_hq", s.exporter_hq);
-  r.OptionalBool("merge", s.merge);
-  return Finished(r, std::move(s));
-}
-
-Read<PartyQuestion> ReadPartyQuestion(const json& object) {
-  FieldReader r(object, {});
-  PartyQuestion p;
-  r.Text("name", p.name);
-  r.Text("country", p.country);
-  r.Text("date", p.date);
-  r.Required("name", p.name);
-  return Finished(r, std::move(p));
-}
+Read<ClassifyRequest> ReadClassify(const json& object) { return ReadRequest<ClassifyRequest>(object, {}); }
+Read<ScreenRequest> ReadScreen(const json& object) { return ReadRequest<ScreenRequest>(object, {}); }
+Read<PartyQuestion> ReadPartyQuestion(const json& object) { return ReadRequest<PartyQuestion>(object, {}); }
 
 Read<std::vector<Question>> ReadOrder(const json& object, std::size_t max_lines) {
   using Lines = std::vector<Question>;

@@ -1,7 +1,8 @@
 // The check form (GET /) and its answer as a memo page (GET /check?...): the decision first,
-// then the reasons with their citations, the margins (metrics and the explanation tree), the
-// file note as `chipgate check` prints it, and the provenance. A plain GET form, so it works
-// without JavaScript and every answer has a URL that can be bookmarked or filed.
+// then the claim's judgement when the form named one, the reasons with their citations, the
+// margins (metrics and the explanation tree), the file note as `chipgate check` prints it, and
+// the provenance. A plain GET form, so it works without JavaScript and every answer has a URL
+// that can be bookmarked or filed.
 #include <fmt/format.h>
 #include <httplib.h>
 
@@ -49,13 +50,16 @@ std::string CheckForm(const Engine& engine, const Question& q) {
     const bool on = std::find(q.end_use.begin(), q.end_use.end(), use) != q.end_use.end();
     uses += fmt::format(R"(<label><input type="checkbox" name="end_use" value="{0}"{1}> {0}</label> )", use, on ? " checked" : "");
   }
-  return fmt::format(R"(<form class="q" method="get" action="/check">{}<datalist id="items">{}</datalist>{}{}{}{}{}<fieldset><legend>End use (leave all unticked if not stated)</legend>{}</fieldset><button type="submit">Check</button></form>)",
+  return fmt::format(R"(<form class="q" method="get" action="/check">{}<datalist id="items">{}</datalist>{}{}{}{}{}<fieldset><legend>End use (leave all unticked if not stated)</legend>{}</fieldset>{}{}<button type="submit">Check</button></form>)",
                      Field("item", "Item", q.item, "text", "catalog id: type to search", R"( list="items" required autocomplete="off")"), items,
                      Field("destination", "Destination", q.destination, "text", "ISO country code, e.g. CN", R"( required size="6")"),
                      Field("end_user", "End user", q.end_user, "text", "name, screened against the party lists"),
                      Field("end_user_hq", "End user HQ", q.end_user_hq, "text", "ISO code; blank: not stated"),
                      Field("exporter_hq", "Exporter HQ", q.exporter_hq, "text", "ISO code; blank: not stated"),
-                     Field("date", "Date", q.date, "date", "blank: today"), uses);
+                     Field("date", "Date", q.date, "date", "blank: today"), uses,
+                     Field("claim", "Claimed authorization", q.claim, "text", "NLR, a license exception code or a license number; blank: none judged"),
+                     Field("quantity", "Quantity", q.quantity ? std::to_string(*q.quantity) : std::string(), "number",
+                           "units shipped, checked against a claimed license", R"( min="1" step="1")"));
 }
 
 std::string HomePage(const Engine& engine) {
@@ -68,7 +72,9 @@ std::string MemoPage(const Engine& engine, const Question& q, const Decision& d)
   const std::string key(OutcomeKey(d.outcome));
   std::string body = fmt::format("<h1>{} to {} on {}</h1>", Esc(d.item), Esc(q.destination), Esc(d.date.ToString()));
   body += fmt::format(R"(<div class="verdict outcome-{}" id="verdict" data-outcome="{}">{}</div>)", Esc(key), Esc(key), Esc(Headline(d.outcome)));
-  body += "<h2>Reasons, margins and citations</h2>" + engine.RenderDecision(d, Format::kHtml);
+  // The engine's fragment opens with the claim's judgement when the question made one.
+  body += fmt::format("<h2>{}</h2>", q.claim.empty() ? "Reasons, margins and citations" : "Claim, reasons, margins and citations");
+  body += engine.RenderDecision(d, Format::kHtml);
   body += "<h2>File note</h2><pre id=\"memo\">" + Esc(engine.RenderDecision(d, Format::kText)) + "</pre>";
   body += "<h2>Provenance</h2>" + ProvenanceTable(engine.provenance(), d);
   body += "<h2 class=\"noprint\">Ask again</h2>" + CheckForm(engine, q);

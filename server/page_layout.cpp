@@ -14,12 +14,14 @@ nav{background:#1c3d5a;padding:.6em 1.5em}nav a{color:#fff;margin-right:1.4em;te
 main{max-width:60em;margin:1.2em auto;padding:0 1.5em}
 h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.15em;margin:1.4em 0 .4em}h5{font-size:1em;margin:1.2em 0 .3em}
 form.q{display:grid;grid-template-columns:max-content 1fr;gap:.5em 1em;align-items:center;max-width:44em}
-form.q label{font-weight:600}form.q input[type=text],form.q input[type=date],form.q select{padding:.35em;font:inherit;width:100%;box-sizing:border-box}
+form.q label{font-weight:600}form.q input[type=text],form.q input[type=date],form.q input[type=number],form.q select{padding:.35em;font:inherit;width:100%;box-sizing:border-box}
 form.q fieldset{grid-column:1/3;border:1px solid #ced4da}form.q button{grid-column:2;justify-self:start;padding:.45em 1.4em;font:inherit}
 .hint{color:#6c757d;font-size:.9em}
 .verdict{font-size:1.6em;font-weight:700;padding:.5em .8em;border-radius:4px;margin:.4em 0 .8em}
 .outcome-no_license_required{background:#d3f9d8}.outcome-license_required{background:#fff3bf}
 .outcome-prohibited{background:#ffc9c9}.outcome-indeterminate{background:#dee2e6}
+.claim{border-left:4px solid #868e96;background:#f8f9fa;padding:.1em 1em;margin:.4em 0 1em}.claim.verdict-ok{border-color:#2b8a3e}
+.claim.verdict-violation,.claim.verdict-prohibited{border-color:#c92a2a}.claim.verdict-over-declared{border-color:#e67700}
 .error{background:#ffe3e3;border-left:4px solid #c92a2a;padding:.6em 1em}
 table.facts{border-collapse:collapse}table.facts th,table.facts td{border:1px solid #dee2e6;padding:.25em .6em;text-align:left;vertical-align:top}
 pre{background:#f8f9fa;padding:.8em;overflow:auto;white-space:pre-wrap}

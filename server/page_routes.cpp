@@ -1,11 +1,10 @@
-// The web page's routes: GET forms whose answers are pages, so each answer has a URL. Query
-// parameters are read as strictly as JSON keys (an unknown one is an error page naming it).
-#include <fmt/format.h>
+// The web page's routes: GET forms whose answers are pages, so each answer has a URL. A query
+// is read as strictly as a JSON body (query_request.hpp); its mistakes, like the engine's, are
+// error pages that name the field and keep the form as it was filled in.
 #include <httplib.h>
 
-#include <set>
-
 #include "pages.hpp"
+#include "query_request.hpp"
 #include "routes.hpp"
 
 namespace chipgate::server {
@@ -14,104 +13,45 @@ namespace {
 using httplib::Request;
 using httplib::Response;
 
-class QueryReader {
- public:
-  explicit QueryReader(const Request& req) : req_(req) {}
-
-  std::string Text(const char* name) {
-    known_.insert(name);
-    return req_.get_param_value(name);
-  }
-  // Every value of a repeated parameter, each split at commas, blanks dropped.
-  std::vector<std::string> List(const char* name) {
-    known_.insert(name);
-    std::vector<std::string> out;
-    const auto range = req_.params.equal_range(name);
-    for (auto it = range.first; it != range.second; ++it) {
-      std::size_t start = 0;
-      while (start <= it->second.size()) {
-        const std::size_t comma = std::min(it->second.find(',', start), it->second.size());
-        if (comma > start) out.push_back(it->second.substr(start, comma - start));
-        start = comma + 1;
-      }
-    }
-    return out;
-  }
-  ApiError Finish() const {
-    for (const auto& p : req_.params) {
-      if (known_.count(p.first) == 0) return MakeError(400, kUnknownKey, fmt::format("unknown parameter `{}`", p.first), p.first);
-    }
-    return {};
-  }
-
- private:
-  const Request& req_;
-  std::set<std::string> known_;
-};
+// A query the page could not read, or an answer the engine could not give: the error page,
+// with the form refilled as asked so the mistake can be corrected.
+void SendErrorPage(Response& res, std::string_view title, const ApiError& e, const std::string& form) {
+  SendHtml(res, e.status, ErrorPage(title, e, form));
+}
 
 void Check(Context& c, const Request& req, Response& res) {
   const std::shared_ptr<const Engine> engine = c.snapshot.Current();
-  QueryReader r(req);
-  Question q;
-  q.item = r.Text("item");
-  q.destination = r.Text("destination");
-  q.end_user = r.Text("end_user");
-  q.end_user_hq = r.Text("end_user_hq");
-  q.exporter_hq = r.Text("exporter_hq");
-  q.date = r.Text("date");
-  q.end_use = r.List("end_use");
-  if (const ApiError e = r.Finish(); !e.ok()) return SendHtml(res, e.status, ErrorPage("Cannot check", e, CheckForm(*engine, q)));
-  Result<Decision> d = engine->Explain(q);
-  if (!d.ok()) {
-    const ApiError e = FromDiagnostics(d.diagnostics);
-    return SendHtml(res, e.status, ErrorPage("Cannot check", e, CheckForm(*engine, q)));
-  }
-  SendHtml(res, 200, MemoPage(*engine, q, *d.value));
+  const QueryRead<Question> q = ReadCheckQuery(req);
+  if (!q.error.ok()) return SendErrorPage(res, "Cannot check", q.error, CheckForm(*engine, q.value));
+  Result<Decision> d = engine->Explain(q.value);
+  if (!d.ok()) return SendErrorPage(res, "Cannot check", FromDiagnostics(d.diagnostics), CheckForm(*engine, q.value));
+  SendHtml(res, 200, MemoPage(*engine, q.value, *d.value));
 }
 
 void Screen(Context& c, const Request& req, Response& res) {
-  QueryReader r(req);
-  ScreenRequest s;
-  s.items = r.List("items");
-  s.vendors = r.List("vendors");
-  s.destinations = r.List("destinations");
-  s.end_user_hq = r.Text("end_user_hq");
-  s.date = r.Text("date");
-  if (const ApiError e = r.Finish(); !e.ok()) return SendHtml(res, e.status, ErrorPage("Cannot screen", e, ScreenForm(s)));
-  if (req.params.empty()) return SendHtml(res, 200, Page("Product screen", "<h1>Product screen</h1><p class=\"hint\">Products × destinations, each cell the license decision.</p>" + ScreenForm(s)));
-  Result<std::string> page = c.snapshot.Current()->Screen(s, Format::kHtml);
-  if (!page.ok()) {
-    const ApiError e = FromDiagnostics(page.diagnostics);
-    return SendHtml(res, e.status, ErrorPage("Cannot screen", e, ScreenForm(s)));
-  }
+  const QueryRead<ScreenRequest> s = ReadScreenQuery(req);
+  if (!s.error.ok()) return SendErrorPage(res, "Cannot screen", s.error, ScreenForm(s.value));
+  if (req.params.empty()) return SendHtml(res, 200, Page("Product screen", "<h1>Product screen</h1><p class=\"hint\">Products × destinations, each cell the license decision.</p>" + ScreenForm(s.value)));
+  Result<std::string> page = c.snapshot.Current()->Screen(s.value, Format::kHtml);
+  if (!page.ok()) return SendErrorPage(res, "Cannot screen", FromDiagnostics(page.diagnostics), ScreenForm(s.value));
   SendHtml(res, 200, std::move(*page.value));
 }
 
 void Parties(Context& c, const Request& req, Response& res) {
-  QueryReader r(req);
-  PartyQuestion q;
-  q.name = r.Text("name");
-  q.country = r.Text("country");
-  q.date = r.Text("date");
-  if (const ApiError e = r.Finish(); !e.ok()) return SendHtml(res, e.status, ErrorPage("Cannot search", e, PartiesForm(q)));
-  if (q.name.empty()) return SendHtml(res, 200, PartiesPage(q, {}, false));
-  Result<RenderedAnswer> answer = c.snapshot.Current()->SearchParties(q, Format::kText);
-  if (!answer.ok()) {
-    const ApiError e = FromDiagnostics(answer.diagnostics);
-    return SendHtml(res, e.status, ErrorPage("Cannot search", e, PartiesForm(q)));
-  }
-  SendHtml(res, 200, PartiesPage(q, answer.value->body, answer.value->finding));
+  const QueryRead<PartyQuestion> q = ReadPartiesQuery(req);
+  if (!q.error.ok()) return SendErrorPage(res, "Cannot search", q.error, PartiesForm(q.value));
+  if (q.value.name.empty()) return SendHtml(res, 200, PartiesPage(q.value, {}, false));
+  Result<RenderedAnswer> answer = c.snapshot.Current()->SearchParties(q.value, Format::kText);
+  if (!answer.ok()) return SendErrorPage(res, "Cannot search", FromDiagnostics(answer.diagnostics), PartiesForm(q.value));
+  SendHtml(res, 200, PartiesPage(q.value, answer.value->body, answer.value->finding));
 }
 
 void AuditUpload(Context& c, const Request& req, Response& res) {
   if (!req.has_file("log") || req.get_file_value("log").content.empty()) {
-    return SendHtml(res, 400, ErrorPage("Cannot audit", MakeError(400, kMissingField, "choose a shipment log (CSV) to upload", "log"), {}));
+    return SendErrorPage(res, "Cannot audit", MakeError(400, kMissingField, "choose a shipment log (CSV) to upload", "log"), {});
   }
   Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.get_file_value("log").content, RequestDeadline(c));
-  if (!run.ok()) {
-    const ApiError e = FromDiagnostics(run.diagnostics);
-    return SendHtml(res, e.status, ErrorPage("Cannot audit", e, {}));
-  }
+  if (!run.ok()) return SendErrorPage(res, "Cannot audit", FromDiagnostics(run.diagnostics), {});
   SendHtml(res, 201, AuditDonePage(*run.value));
 }
 

@@ -82,6 +82,14 @@ void PrintQuestionErrors(const std::vector<Diagnostic>& diagnostics, Io& io) {
   }
 }
 
+void NameFlags(std::vector<Diagnostic>& diagnostics, std::span<const FieldFlag> flags) {
+  for (auto& d : diagnostics) {
+    for (const auto& f : flags) {
+      if (d.field == f.field) d.field = f.flag;
+    }
+  }
+}
+
 std::optional<std::size_t> FindItem(const EngineState& s, const std::string& id, Io& io) { return Printed(ResolveItem(s, id), io); }
 
 std::optional<Date> DateArg(const EngineState& s, const Args& args, Io& io) {

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "cli/core/args.hpp"
 #include "chipgate/engine.hpp"
@@ -34,6 +37,16 @@ std::optional<Engine> LoadEngine(const Args& args, Io& io);
 
 // Prints a question's diagnostics, naming the flag of each field ("--to: `UK` is not ...").
 void PrintQuestionErrors(const std::vector<Diagnostic>& diagnostics, Io& io);
+
+// A request field that one command's flag spells differently from the flags PrintQuestionErrors
+// knows (`screen` reads `item` from `--items`, `check` from `--item`).
+struct FieldFlag {
+  std::string_view field;
+  const char* flag;
+};
+// Gives each diagnostic whose field `flags` lists that flag as its field, so the message names
+// what the user typed.
+void NameFlags(std::vector<Diagnostic>& diagnostics, std::span<const FieldFlag> flags);
 
 // Each prints a message that says what was expected and returns nothing on bad input.
 std::optional<std::size_t> FindItem(const EngineState& s, const std::string& id, Io& io);

@@ -8,12 +8,7 @@
 namespace chipgate::cli {
 namespace {
 
-void NameFlags(std::vector<Diagnostic>& diagnostics) {
-  for (auto& d : diagnostics) {
-    if (d.field == "country") d.field = "--country";
-    if (d.field == "party_list_date") d.field = "--list-date";
-  }
-}
+constexpr FieldFlag kFlags[] = {{"country", "--country"}, {"party_list_date", "--list-date"}};
 
 constexpr const char* kUsage =
     "usage: chipgate parties search NAME [--country CC] [--date YYYY-MM-DD] [--format text|json]\n"
@@ -42,14 +37,14 @@ int RunParties(const std::vector<std::string>& argv, Io& io) {
   options.party_list_date = args->GetOr("--list-date", "");
   Result<Engine> engine = LoadForCli(std::move(options), io);
   if (!engine.ok()) {
-    NameFlags(engine.diagnostics);
+    NameFlags(engine.diagnostics, kFlags);
     PrintQuestionErrors(engine.diagnostics, io);
     return kExitUsage;
   }
   Result<RenderedAnswer> answer = engine->SearchParties({pos[1], args->GetOr("--country", ""), args->GetOr("--date", "")},
                                                        format == "json" ? Format::kJson : Format::kText);
   if (!answer.ok()) {
-    NameFlags(answer.diagnostics);
+    NameFlags(answer.diagnostics, kFlags);
     // A list that could not be read carries its file and line; a bad flag names the flag.
     const bool located = !answer.diagnostics.empty() && answer.diagnostics.front().field.empty();
     if (located) fmt::print(io.err, "{}", RenderText(answer.diagnostics));

@@ -11,13 +11,7 @@ namespace chipgate::cli {
 namespace {
 
 // The request's fields that are spelt differently as flags (session.cpp knows the others).
-void NameFlags(std::vector<Diagnostic>& diagnostics) {
-  for (auto& d : diagnostics) {
-    if (d.field == "item") d.field = "--items";
-    if (d.field == "vendor") d.field = "--vendor";
-    if (d.field == "group") d.field = "--to-group";
-  }
-}
+constexpr FieldFlag kFlags[] = {{"item", "--items"}, {"vendor", "--vendor"}, {"group", "--to-group"}};
 
 constexpr const char* kUsage =
     "usage: chipgate screen [--vendor V]... [--items ID,...] [--date YYYY-MM-DD] [--to CC,...] [--to-group GROUP,...]\n"
@@ -65,7 +59,7 @@ int RunScreen(const std::vector<std::string>& argv, Io& io) {
   Result<std::string> screen = engine->Screen(request, out_format);
   const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
   if (!screen.ok()) {
-    NameFlags(screen.diagnostics);
+    NameFlags(screen.diagnostics, kFlags);
     PrintQuestionErrors(screen.diagnostics, io);
     return kExitUsage;
   }

@@ -1,7 +1,7 @@
 // What the public API gives a server for bounding and judging requests: an audit that passes
 // AuditJob::deadline stops, is rolled back and says so (Q0206, field `deadline`); a question's
-// claim is judged into the decision and rendered last in its JSON; a quantity needs a claim
-// and must be above 0 (Q0107); license registers load with the engine.
+// claim is judged into the decision and rendered last in its JSON, first in its HTML; a quantity
+// needs a claim and must be above 0 (Q0107); license registers load with the engine.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -58,6 +58,24 @@ TEST(EngineLimits, AClaimIsJudgedIntoTheDecisionAndRenderedLast) {
   EXPECT_NE(json.find("\"verdict\": \"violation\"", at), std::string::npos) << json.substr(at);
   EXPECT_NE(engine.RenderDecision(*claimed.value, Format::kText).find("\nCLAIM\n  claimed: EAR99 (unrecognised)\n  verdict: violation\n"),
             std::string::npos);
+}
+
+// The web page shows the claim's judgement before the reasons, and the claim is the asker's
+// text: escaped like every other.
+TEST(EngineLimits, AClaimOpensTheHtmlFragmentEscaped) {
+  const Engine& engine = testing::BundledEngine();
+  Question q = H100ToChina();
+  const Result<Decision> plain = engine.Explain(q);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(engine.RenderDecision(*plain.value, Format::kHtml).find("class=\"claim"), std::string::npos);
+  q.claim = "<b>EAR99</b>";
+  const Result<Decision> claimed = engine.Explain(q);
+  ASSERT_TRUE(claimed.ok());
+  const std::string html = engine.RenderDecision(*claimed.value, Format::kHtml);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  const auto claim = html.find(R"(<div class="claim verdict-violation" data-verdict="violation"><p><code>&lt;b&gt;EAR99&lt;/b&gt;</code> (unrecognised))");
+  ASSERT_NE(claim, std::string::npos) << html.substr(0, 600);
+  EXPECT_LT(claim, html.find("<h5>Reasons</h5>"));
 }
 
 TEST(EngineLimits, AQuantityNeedsAClaimAndMustBeAboveZero) {

@@ -118,8 +118,8 @@ class Engine {
   Result<Decision> Classify(const std::string& item, const std::string& date) const;
 
   // `check`'s output: the memo (kText), or the JSON object (kJson). `explanation` adds the tree
-  // (Explain's decisions only). kHtml: an HTML fragment (reasons, what is missing, metrics and
-  // the explanation tree, every text escaped) for a page to embed.
+  // (Explain's decisions only). kHtml: an HTML fragment (reasons, what is missing, the claim
+  // judged, metrics and the explanation tree, every text escaped) for a page to embed.
   std::string RenderDecision(const Decision& decision, Format format, bool explanation = false) const;
   // `classify`'s output for one item (kText, or one JSON object for kJson).
   std::string RenderClassification(const Decision& decision, Format format, bool explanation = false) const;

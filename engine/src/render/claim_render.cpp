@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "text/html.hpp"
+
 namespace chipgate::render {
 
 void WriteClaimJson(JsonWriter& w, const ClaimAnswer& a) {
@@ -24,6 +26,20 @@ std::string ClaimText(const ClaimAnswer& a) {
   if (a.license) out += fmt::format("  license register: {}{}\n", a.license->finding, a.license->license_source.empty() ? "" : " (" + a.license->license_source + ")");
   for (const auto& n : a.notes) out += fmt::format("  note: {}\n", n);
   return out;
+}
+
+std::string ClaimHtml(const ClaimAnswer& a) {
+  const std::string verdict(VerdictName(a.verdict));
+  std::string out = fmt::format(R"(<h5>Claim</h5><div class="claim verdict-{0}" data-verdict="{0}"><p><code>{1}</code> ({2}): <strong>{0}</strong></p><ul>)",
+                                HtmlEscape(verdict), HtmlEscape(a.claimed), HtmlEscape(ClaimKindKey(a.claim.kind)));
+  for (const auto& r : a.reasons) out += fmt::format("<li>{}</li>", HtmlEscape(r));
+  out += "</ul>";
+  if (a.license) {
+    const std::string source = a.license->license_source.empty() ? "" : " (" + a.license->license_source + ")";
+    out += fmt::format(R"(<p>License register: <strong>{}</strong>{}: {}</p>)", HtmlEscape(a.license->finding), HtmlEscape(source), HtmlEscape(a.license->sentence));
+  }
+  for (const auto& n : a.notes) out += fmt::format(R"(<p class="note">Note: {}</p>)", HtmlEscape(n));
+  return out + "</div>";
 }
 
 }  // namespace chipgate::render

@@ -1,6 +1,7 @@
 // Decision rendering for the report (see decision_html.hpp).
 #include "report/decision_html.hpp"
 
+#include "render/claim_render.hpp"
 #include "render/reason_text.hpp"
 
 #include <fmt/format.h>
@@ -36,7 +37,10 @@ void Tree(const Explanation& e, std::string& out, int depth, TreeScope scope) {
 }  // namespace
 
 std::string DecisionHtml(const Decision& d, const Model& model, TreeScope scope) {
-  std::string out = R"(<div class="memo"><h5>Reasons</h5><ol class="reasons">)";
+  std::string out = R"(<div class="memo">)";
+  // A claim first: it is the question its asker wanted judged; the reasons below are why.
+  if (d.claim) out += render::ClaimHtml(*d.claim);
+  out += R"(<h5>Reasons</h5><ol class="reasons">)";
   for (const auto& r : d.reasons) {
     out += fmt::format(R"(<li><span class="kind">{}</span> {})", HtmlEscape(ReasonKindKey(r.kind)), HtmlEscape(render::ReasonText(model, r, d.party_hits)));
     if (const std::string id = render::ReasonRuleId(model, r, d.party_hits); !id.empty()) out += fmt::format(R"( <code>{}</code>)", HtmlEscape(id));

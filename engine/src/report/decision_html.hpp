@@ -1,7 +1,8 @@
-// One decision of the explaining evaluator as HTML: the reasons with their rule ids and
-// citations, what is missing, the metrics, and the whole explanation tree (each node marked
-// holds / does not hold / unknown, with its arithmetic and margin). The audit report shows it
-// for the rows it details; everything is escaped.
+// One decision of the explaining evaluator as HTML: the question's claim judged (when it has
+// one), the reasons with their rule ids and citations, what is missing, the metrics, and the
+// whole explanation tree (each node marked holds / does not hold / unknown, with its arithmetic
+// and margin). The audit report shows it for the rows it details (their decisions carry no
+// claim: the audit judges claims itself), the web page for its answers; everything is escaped.
 #pragma once
 
 #include <string>
