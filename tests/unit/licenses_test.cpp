@@ -185,7 +185,8 @@ TEST(LicenseDepletion, ThePlanClassifiesEachRowAsItsExplanationDoes) {
   const auto& b = testing::LoadBundled();
   for (const char* log : {"licensed-log.csv", "edge-cases.csv"}) {
     std::istringstream in(testing::ReadFile(testing::AuditFixture(log)));
-    ShipmentLogReader reader(in, b.model, b.catalog, AuditMapping{}, std::nullopt);
+    const AuditMapping mapping;  // the reader keeps a reference: it must outlive the reader
+    ShipmentLogReader reader(in, b.model, b.catalog, mapping, std::nullopt);
     ASSERT_TRUE(reader.ReadHeader().empty()) << log;
     RowAuditor explaining(b.model, b.catalog, b.params);
     RowAuditor classifying(b.model, b.catalog, b.params);
