@@ -21,16 +21,21 @@ constexpr const char* kMissingPlugin = "/nonexistent/chipgate-unicode.so";
 const Engine& WithoutPlugin() {
   static const std::unique_ptr<Engine> kEngine = [] {
     EngineOptions o;
-    o.data_dir = testing::SourcePath("");
     o.unicode_plugin = kMissingPlugin;
-    Result<Engine> loaded = Engine::Load(o);
-    if (!loaded.ok()) {
-      ADD_FAILURE() << RenderText(loaded.diagnostics);
-      std::abort();
-    }
-    return std::make_unique<Engine>(std::move(*loaded.value));
+    return testing::LoadBundledEngine(std::move(o));
   }();
   return *kEngine;
+}
+
+// Entity List entries with these names, nothing else known.
+parties::PartyList ListOf(std::initializer_list<const char*> names) {
+  parties::PartyList list;
+  for (const char* name : names) {
+    parties::Entry& e = list.entries.emplace_back();
+    e.list = parties::SourceList::kEntityList;
+    e.name = name;
+  }
+  return list;
 }
 
 // An item and destination with no license requirement, so only screening can make it open.
@@ -109,13 +114,7 @@ TEST(PartyUnicodePlugin, TheAuditLookupReturnsAnOpenCandidateOnEveryDate) {
 }
 
 TEST(PartyUnicodePlugin, AListedNameThatCannotBeNormalisedLeavesEverySearchOpen) {
-  parties::PartyList list;
-  parties::Entry listed;
-  listed.list = parties::SourceList::kEntityList;
-  listed.name = "Ростех";
-  list.entries.push_back(listed);
-  listed.name = "Acme Widgets";
-  list.entries.push_back(listed);
+  const parties::PartyList list = ListOf({"Ростех", "Acme Widgets"});
   const parties::PartyIndex index(list, {}, kMissingPlugin);
   const parties::SearchResult found = index.Search({"Rostekh", std::nullopt, *Date::Parse("2025-03-01")});
   EXPECT_NE(found.not_screened.find("1 listed name(s)"), std::string::npos) << found.not_screened;
@@ -126,11 +125,7 @@ TEST(PartyUnicodePlugin, AListedNameThatCannotBeNormalisedLeavesEverySearchOpen)
 }
 
 TEST(PartyUnicodePlugin, WithThePluginAListedCyrillicNameIsFound) {
-  parties::PartyList list;
-  parties::Entry listed;
-  listed.list = parties::SourceList::kEntityList;
-  listed.name = "Ростех";
-  list.entries.push_back(listed);
+  const parties::PartyList list = ListOf({"Ростех"});
   const parties::PartyIndex index(list);
   const parties::SearchResult found = index.Search({"Ростех", std::nullopt, *Date::Parse("2025-03-01")});
   EXPECT_EQ(found.not_screened, "");
