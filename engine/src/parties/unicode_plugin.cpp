@@ -44,7 +44,11 @@ std::unique_ptr<UnicodePlugin> UnicodePlugin::Open(const std::string& path, std:
                                      kUnicodePluginFile, Joined(places)));
     }
   }
-  void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+  // RTLD_NODELETE: closing leaves the code mapped. ICU keeps its caches (normalisers,
+  // transliterator rules) in its own static data for the life of the process; unmapping it
+  // would strand them (LeakSanitizer reports each as a leak) and a later load would build
+  // them again.
+  void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   if (handle == nullptr) return Fail(error, fmt::format("cannot load the Unicode plugin `{}`: {}", file, dlerror()));
   auto create = reinterpret_cast<chipgate_unicode_create_v1_fn>(dlsym(handle, kUnicodeFactorySymbol));
   std::array<char, 512> why{};

@@ -1,6 +1,7 @@
 // The Unicode plugin (chipgate-unicode.so, unicode_abi.hpp) as the normaliser uses it: opened
-// with dlopen when the first name that is not ASCII is normalised, closed with its owner. No
-// global state: two normalisers open it twice (the dynamic loader shares the mapping).
+// with dlopen when the first name that is not ASCII is normalised, its steps destroyed and the
+// handle closed with its owner (the code stays mapped: see Open). No global state: two
+// normalisers open it twice (the dynamic loader shares the mapping).
 #pragma once
 
 #include <cstdint>
