@@ -35,7 +35,7 @@ void BM_PartiesSearch30k(benchmark::State& state) {
   std::size_t i = 0, hits = 0;
   for (auto _ : state) {
     const auto found = index.Search({queries[i++ % queries.size()], std::nullopt, date});
-    hits += found.size();
+    hits += found.hits.size();
     benchmark::DoNotOptimize(found);
   }
   state.SetItemsProcessed(state.iterations());

@@ -51,8 +51,14 @@ std::string SnapshotDir() {
   return "";
 }
 
+std::string UnicodePlugin() {
+  const char* plugin = std::getenv("CHIPGATE_UNICODE_PLUGIN");
+  return plugin != nullptr ? plugin : "";
+}
+
 Result<Engine> LoadForCli(EngineOptions options, Io& io) {
   options.snapshot_dir = SnapshotDir();
+  options.unicode_plugin = UnicodePlugin();
   Result<Engine> engine = Engine::Load(options);
   if (engine.ok() && std::getenv("CHIPGATE_TRACE_LOAD") != nullptr) {
     fmt::print(io.err, "chipgate: trace: load {}\n", engine.value->state().loaded_from_snapshot ? "snapshot" : "parsed");

@@ -26,6 +26,9 @@ std::string DataDir();
 // none), else $XDG_CACHE_HOME/chipgate, else $HOME/.cache/chipgate; empty (none) when no
 // variable says.
 std::string SnapshotDir();
+// The Unicode plugin file (EngineOptions::unicode_plugin) from $CHIPGATE_UNICODE_PLUGIN; empty
+// (unset): the engine looks for it. Pointing it at a missing file shows screening fail closed.
+std::string UnicodePlugin();
 
 // Engine::Load with the CLI's snapshot folder. With CHIPGATE_TRACE_LOAD set, says on stderr
 // whether the rules and catalog came from a snapshot ("chipgate: trace: load snapshot") or were

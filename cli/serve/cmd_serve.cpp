@@ -114,6 +114,7 @@ std::optional<server::ServerOptions> Options(const Args& args, std::string& erro
   o.engine.catalogs = args.GetAll("--catalog");
   o.engine.params = args.GetAll("--param");
   o.engine.parties = args.GetAll("--parties");
+  o.engine.unicode_plugin = UnicodePlugin();
   return o;
 }
 

@@ -1,4 +1,5 @@
-// Decides an H100 to China with the installed chipgate library and prints check's JSON.
+// Decides an H100 to China, for an end user named in Chinese, with the installed chipgate
+// library and prints check's JSON. The name needs the installed Unicode plugin.
 #include <cstdio>
 
 #include "chipgate/chipgate.hpp"
@@ -6,6 +7,7 @@
 int main(int argc, char** argv) {
   chipgate::EngineOptions options;
   options.data_dir = argc > 1 ? argv[1] : CHIPGATE_DATA_DIR;  // the bundled rules/ and catalog/
+  options.unicode_plugin = CHIPGATE_UNICODE_PLUGIN;             // the installed prefix may have moved
   const auto engine = chipgate::Engine::Load(options);
   if (!engine.ok()) {
     std::fputs(chipgate::RenderText(engine.diagnostics).c_str(), stderr);
@@ -16,6 +18,7 @@ int main(int argc, char** argv) {
   question.destination = "CN";
   question.end_user_hq = "CN";
   question.date = "2025-06-01";
+  question.end_user = "北京智谱华章科技有限公司";  // on the Entity List as Beijing Zhipu Huazhang Technology
   const auto decision = engine->Decide(question);
   if (!decision.ok()) {
     std::fputs(chipgate::RenderText(decision.diagnostics).c_str(), stderr);

@@ -38,7 +38,7 @@ void FuzzPartyList(PartyFormat format, const std::uint8_t* data, std::size_t siz
   for (const parties::Entry& e : list.entries) (void)parties::RequirementOf(e);
   const parties::PartyIndex index(list);
   const Date date = *Date::Parse("2025-01-01");
-  for (const parties::Hit& h : index.Search({list.entries.front().name, std::nullopt, date})) {
+  for (const parties::Hit& h : index.Search({list.entries.front().name, std::nullopt, date}).hits) {
     (void)parties::ExplanationText(h.explanation);
   }
   (void)index.Search({std::string(sources.file(id).text().substr(0, 256)), CountryCode::Parse("CN"), date});

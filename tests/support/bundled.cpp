@@ -26,17 +26,18 @@ const Bundled& LoadBundled() {
   return *kBundled;
 }
 
+std::unique_ptr<Engine> LoadBundledEngine(EngineOptions options) {
+  options.data_dir = SourcePath("");
+  Result<Engine> loaded = Engine::Load(options);
+  if (!loaded.ok()) {
+    ADD_FAILURE() << RenderText(loaded.diagnostics);
+    std::abort();
+  }
+  return std::make_unique<Engine>(std::move(*loaded.value));
+}
+
 const Engine& BundledEngine() {
-  static const std::unique_ptr<Engine> kEngine = [] {
-    EngineOptions o;
-    o.data_dir = SourcePath("");
-    Result<Engine> loaded = Engine::Load(o);
-    if (!loaded.ok()) {
-      ADD_FAILURE() << RenderText(loaded.diagnostics);
-      std::abort();
-    }
-    return std::make_unique<Engine>(std::move(*loaded.value));
-  }();
+  static const std::unique_ptr<Engine> kEngine = LoadBundledEngine({});
   return *kEngine;
 }
 

@@ -2,6 +2,7 @@
 // test reads them, none changes them).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "catalog/catalog.hpp"
@@ -24,5 +25,7 @@ std::string SourcePath(const std::string& relative);
 // The same rules and catalog as an Engine (the public API), loaded once; fails the calling test
 // if loading reported errors.
 const Engine& BundledEngine();
+// An Engine over them with other options (data_dir is set here); aborts if loading fails.
+std::unique_ptr<Engine> LoadBundledEngine(EngineOptions options);
 
 }  // namespace chipgate::testing

@@ -86,7 +86,9 @@ TEST(PartiesEval, PrecisionAndRecallAtBothThresholds) {
   std::map<std::string, std::pair<Counts, Counts>> kinds;
   std::map<int, Counts> sweep;  // threshold in hundredths -> counts, for choosing thresholds
   for (const Pair& p : pairs) {
-    const auto hits = index.Search({p.query, std::nullopt, *Date::Parse("2026-07-31")});
+    const parties::SearchResult found = index.Search({p.query, std::nullopt, *Date::Parse("2026-07-31")});
+    ASSERT_EQ(found.not_screened, "") << p.query;
+    const auto& hits = found.hits;
     for (int t = 70; t <= 95; t += 5) {
       Counts ignored;
       if (t / 100.0 >= index.thresholds().review) Count(p, BestAt(hits, *list, t / 100.0), sweep[t], ignored);

@@ -152,7 +152,7 @@ TEST(PartiesReader, CslJsonEntriesAndStatedListDate) {
   EXPECT_EQ(list.entries[1].list, SourceList::kUnverified);
   EXPECT_FALSE(list.entries[1].start_date);
   parties::PartyIndex index(list);
-  EXPECT_FALSE(index.Search({"Dawning", std::nullopt, *Date::Parse("2020-01-01")}).empty());
+  EXPECT_FALSE(index.Search({"Dawning", std::nullopt, *Date::Parse("2020-01-01")}).hits.empty());
 }
 
 TEST(PartiesReader, CslJsonProblemsNameTheEntryAndKey) {
@@ -207,10 +207,10 @@ TEST(PartiesReader, HostileNamesAndAliasListsStayCheap) {
   ASSERT_TRUE(l->result.ok()) << RenderText(l->result.diagnostics, l->sources);
   ASSERT_EQ(l->result->entries[0].aliases.size(), 20'000U);
   const parties::PartyIndex index(*l->result);
-  const auto hits = index.Search({"Alias123", std::nullopt, *Date::Parse("2026-01-01")});
+  const auto hits = index.Search({"Alias123", std::nullopt, *Date::Parse("2026-01-01")}).hits;
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].explanation.matched, "Alias123");
-  EXPECT_TRUE(index.Search({legal, std::nullopt, *Date::Parse("2026-01-01")}).size() <= 20U);
+  EXPECT_TRUE(index.Search({legal, std::nullopt, *Date::Parse("2026-01-01")}).hits.size() <= 20U);
 }
 
 TEST(PartiesReader, SdnShortRecordIsAnError) {

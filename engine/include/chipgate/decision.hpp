@@ -184,6 +184,10 @@ struct PartyHit {
   std::string explanation;      // which name, which tokens, which normalisations
   bool red_flag = false;        // a listed owner while the Affiliates rule is suspended: a stated
                                 // red flag, not a requirement
+  // Not a listing: why the name could not be screened (it or a listed name needs a Unicode
+  // step, such as transliteration, that could not run). An open candidate, so the answer is
+  // indeterminate: a name that cannot be compared is never a clean pass.
+  std::string not_screened;
 };
 
 // A question that must be answered "no" for the answer to hold: the outcome was decided with

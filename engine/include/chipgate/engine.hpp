@@ -43,6 +43,10 @@ struct EngineOptions {
   // License registers (CSV, docs/audit.md) a question's claimed license number is checked
   // against; loaded and checked with the rules. Empty: a claimed number is not verified.
   std::vector<std::string> licenses;
+  // The Unicode plugin (chipgate-unicode.so) that normalises party names that are not ASCII;
+  // empty: looked for next to the executable, then where chipgate was installed and built. A
+  // name that needs it when it cannot be loaded is not screened: the answer is indeterminate.
+  std::string unicode_plugin;
 };
 
 // One shipment as a person or an order system states it. Every field is text, validated by the

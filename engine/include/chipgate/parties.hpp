@@ -155,20 +155,32 @@ struct Hit {
   Explanation explanation;
 };
 
+// What a search found, and whether it could look everywhere. `not_screened` says why the name
+// could not be screened completely: it, or a listed name, needs a Unicode step
+// (transliteration, case folding) that could not run, because the Unicode plugin cannot be
+// loaded or ICU failed. Fail closed: the hits are still hits, but finding none then proves
+// nothing; the caller's answer is indeterminate, naming the reason.
+struct SearchResult {
+  std::vector<Hit> hits;
+  std::string not_screened;  // empty: screened against every listed name
+};
+
 // A search index over a PartyList. Building normalises every name once; searches are then
 // independent of list size except through the candidates they touch. The list must outlive
-// the index. Search is const but not thread-safe (the normaliser caches an ICU
-// transliterator): use one index per thread.
+// the index. Search is const but not thread-safe (the normaliser caches ICU transliterators):
+// use one index per thread.
 class PartyIndex {
  public:
-  explicit PartyIndex(const PartyList& list, Thresholds thresholds = {});
+  // `unicode_plugin`: the Unicode plugin file (chipgate-unicode.so) for names that are not
+  // ASCII; empty: looked for next to the executable, then where chipgate was installed and built.
+  explicit PartyIndex(const PartyList& list, Thresholds thresholds = {}, std::string unicode_plugin = {});
   ~PartyIndex();
   PartyIndex(PartyIndex&&) noexcept;
   PartyIndex& operator=(PartyIndex&&) noexcept;
 
   // Entries listed on query.date whose best name scores at least the review threshold, best
   // first (ties by list order). Nothing below the review threshold is returned.
-  std::vector<Hit> Search(const Query& query) const;
+  SearchResult Search(const Query& query) const;
   const PartyList& list() const;
   const Thresholds& thresholds() const;
 

@@ -64,6 +64,9 @@ bool CouldChange(const PartyHit& h, const Decision& d) {
 bool Open(const PartyHit& h) { return !h.red_flag && (!h.match || h.effect == PartyEffect::kNotEncoded); }
 
 std::string MissingText(const PartyHit& h) {
+  if (!h.not_screened.empty()) {
+    return fmt::format("restricted-party screening: {} `{}` could not be screened: {}", PartyRoleKey(h.role), h.queried, h.not_screened);
+  }
   if (!h.match) {
     return fmt::format("restricted-party screening: {} `{}` may be `{}` ({}, score {:.2f}): confirm or rule out", PartyRoleKey(h.role),
                        h.queried, h.entry, h.list, h.score);

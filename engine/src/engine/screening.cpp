@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "parties/codes.hpp"
+
 namespace chipgate {
 namespace {
 
@@ -39,10 +41,30 @@ PartyHit HitOf(PartyRole role, const std::string& queried, const parties::PartyL
   return out;
 }
 
+// A name that could not be screened, as an open candidate (decision.hpp PartyHit::not_screened).
+PartyHit NotScreenedHit(PartyRole role, const std::string& queried, const std::string& why) {
+  PartyHit out;
+  out.role = role;
+  out.queried = queried;
+  out.entry = "any listed party (not screened)";
+  out.list = "not_screened";
+  out.via_owner = role == PartyRole::kEndUserParent;
+  out.explanation = why;
+  out.not_screened = why;
+  return out;
+}
+
 }  // namespace
 
-PartyScreen::PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date)
-    : paths_(std::move(paths)), bundled_dir_(std::move(bundled_dir)), list_date_(list_date) {}
+PartyScreen::PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date,
+                         std::string unicode_plugin)
+    : paths_(std::move(paths)), bundled_dir_(std::move(bundled_dir)), list_date_(list_date), unicode_plugin_(std::move(unicode_plugin)) {}
+
+Diagnostic PartyScreen::NotScreenedError(const std::string& why) {
+  Diagnostic d = Error(parties::codes::kNotScreened, "the name could not be screened against the restricted-party lists: " + why);
+  d.field = "name";
+  return d;
+}
 
 void PartyScreen::Load() const {
   std::call_once(once_, [this] {
@@ -60,7 +82,7 @@ void PartyScreen::Load() const {
     if (paths_.empty() && list_date_) {
       for (auto& f : list_->files) f.list_date = list_date_;
     }
-    index_ = std::make_unique<parties::PartyIndex>(*list_);
+    index_ = std::make_unique<parties::PartyIndex>(*list_, parties::Thresholds{}, unicode_plugin_);
     Result<parties::AffiliatesRule> rule = parties::LoadAffiliatesRule(bundled_dir_ + "/affiliates-rule.toml", sources_);
     if (rule.ok()) {
       affiliates_ = std::move(*rule.value);
@@ -87,7 +109,7 @@ std::vector<Provenance::PartyListFile> PartyScreen::ListFiles() const {
   return out;
 }
 
-std::vector<parties::Hit> PartyScreen::Find(const std::string& name, std::optional<CountryCode> country, Date date) const {
+parties::SearchResult PartyScreen::Find(const std::string& name, std::optional<CountryCode> country, Date date) const {
   if (name.empty()) return {};
   const std::lock_guard<std::mutex> lock(mutex_);
   return index_->Search({name, country, date, 5});
@@ -95,14 +117,18 @@ std::vector<parties::Hit> PartyScreen::Find(const std::string& name, std::option
 
 void PartyScreen::Search(PartyRole role, const std::string& name, std::optional<CountryCode> country, Date date,
                          std::vector<PartyHit>& out) const {
-  for (const auto& h : Find(name, country, date)) out.push_back(HitOf(role, name, *list_, h));
+  const parties::SearchResult found = Find(name, country, date);
+  if (!found.not_screened.empty()) out.push_back(NotScreenedHit(role, name, found.not_screened));
+  for (const auto& h : found.hits) out.push_back(HitOf(role, name, *list_, h));
 }
 
 // An owner's listing reaches the end user through the Affiliates rule while it is in force;
 // while it is suspended the listed owner is a stated red flag. Naming a parent says it owns the
 // end user (50 % or more).
 void PartyScreen::SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const {
-  for (const auto& h : Find(name, std::nullopt, date)) {
+  const parties::SearchResult found = Find(name, std::nullopt, date);
+  if (!found.not_screened.empty()) out.push_back(NotScreenedHit(PartyRole::kEndUserParent, name, found.not_screened));
+  for (const auto& h : found.hits) {
     if (auto hit = OwnerHit(HitOf(PartyRole::kEndUserParent, name, *list_, h), list_->entries[h.entry], date)) out.push_back(std::move(*hit));
   }
 }
@@ -119,6 +145,7 @@ std::optional<PartyHit> PartyScreen::OwnerHit(PartyHit hit, const parties::Entry
 }
 
 std::optional<PartyHit> PartyScreen::OwnerHitOn(const ListedPartyHit& found, Date date) const {
+  if (!found.hit.not_screened.empty()) return found.hit;  // an open question on every date
   Load();
   if (!list_ || found.entry >= list_->entries.size()) return std::nullopt;
   return OwnerHit(found.hit, list_->entries[found.entry], date);
@@ -128,14 +155,17 @@ std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std
   Load();
   std::vector<ListedPartyHit> out;
   if (!index_ || name.empty()) return out;
-  std::vector<parties::Hit> hits;
+  parties::SearchResult found;
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     parties::Query query{name, country, Date(), 20};
     query.any_date = true;  // the caller keeps, per date, the entries listed on it
-    hits = index_->Search(query);
+    found = index_->Search(query);
   }
-  for (const auto& h : hits) {
+  // First, so that the caller's cut to a few hits per party never drops it; no listing dates,
+  // so it stands on every date.
+  if (!found.not_screened.empty()) out.push_back({NotScreenedHit(role, name, found.not_screened), 0, std::nullopt, std::nullopt});
+  for (const auto& h : found.hits) {
     const parties::Entry& e = list_->entries[h.entry];
     out.push_back({HitOf(role, name, *list_, h), h.entry, e.start_date, e.end_date});
   }

@@ -33,7 +33,9 @@ class PartyScreen final : public AuditPartyLookup {
  public:
   // `paths` empty: the bundled lists in `bundled_dir` (lists.toml) with its Affiliates rule.
   // `list_date` overrides the files' own download dates (`parties --list-date`).
-  PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date = std::nullopt);
+  // `unicode_plugin`: as EngineOptions::unicode_plugin.
+  PartyScreen(std::vector<std::string> paths, std::string bundled_dir, std::optional<Date> list_date = std::nullopt,
+              std::string unicode_plugin = {});
 
   // The lists, loaded on first use; diagnostics when they cannot be read (never a silent pass:
   // the question then cannot be answered).
@@ -46,7 +48,8 @@ class PartyScreen final : public AuditPartyLookup {
   std::optional<PartyHit> OwnerHitOn(const ListedPartyHit& found, Date date) const override;
 
   // `parties search`: runs `query` under the lock (PartyIndex::Search keeps scratch space) and
-  // hands the hits and the index to `render`; the lists' diagnostics when they cannot be read.
+  // hands the hits and the index to `render`; the lists' diagnostics when they cannot be read,
+  // and an error (never an empty list of hits) when the name could not be screened.
   template <class Render>
   Result<std::string> SearchWith(const parties::Query& query, Render render) const {
     Result<bool> ready = Ready();
@@ -56,13 +59,19 @@ class PartyScreen final : public AuditPartyLookup {
       return out;
     }
     const std::lock_guard<std::mutex> lock(mutex_);
-    out.value = render(index_->Search(query), *index_);
+    parties::SearchResult found = index_->Search(query);
+    if (!found.not_screened.empty()) {
+      out.diagnostics.push_back(NotScreenedError(found.not_screened));
+      return out;
+    }
+    out.value = render(found.hits, *index_);
     return out;
   }
 
  private:
   void Load() const;
-  std::vector<parties::Hit> Find(const std::string& name, std::optional<CountryCode> country, Date date) const;
+  parties::SearchResult Find(const std::string& name, std::optional<CountryCode> country, Date date) const;
+  static Diagnostic NotScreenedError(const std::string& why);
   void Search(PartyRole role, const std::string& name, std::optional<CountryCode> country, Date date, std::vector<PartyHit>& out) const;
   void SearchOwner(const std::string& name, Date date, std::vector<PartyHit>& out) const;
   std::optional<PartyHit> OwnerHit(PartyHit hit, const parties::Entry& entry, Date date) const;
@@ -70,6 +79,7 @@ class PartyScreen final : public AuditPartyLookup {
   std::vector<std::string> paths_;
   std::string bundled_dir_;
   std::optional<Date> list_date_;
+  std::string unicode_plugin_;
   mutable std::once_flag once_;
   mutable std::mutex mutex_;  // PartyIndex::Search keeps scratch space: one search at a time
   mutable SourceSet sources_;

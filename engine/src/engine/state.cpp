@@ -102,7 +102,7 @@ Result<std::shared_ptr<Engine::State>> LoadState(const EngineOptions& options) {
     bad.diagnostics.back().field = "party_list_date";
     return Failed(bad, s->sources);
   }
-  s->parties = std::make_shared<const PartyScreen>(options.parties, data + "/lists", list_date);
+  s->parties = std::make_shared<const PartyScreen>(options.parties, data + "/lists", list_date, options.unicode_plugin);
   Result<std::shared_ptr<Engine::State>> out;
   if (!options.licenses.empty()) {
     Result<licenses::Register> registers = LoadLicenseRegister(*s, options.licenses, "licenses");

@@ -19,5 +19,7 @@ inline constexpr const char* kSdnFields = "P0111";       // an sdn.csv / alt.csv
 inline constexpr const char* kDatesReversed = "P0112";   // end date before start date
 inline constexpr const char* kTooManyErrors = "P0113";   // the error limit was reached
 inline constexpr const char* kManifest = "P0114";        // lists.toml or affiliates-rule.toml problem
+// A searched name that could not be screened: its Unicode steps (or a listed name's) could not run.
+inline constexpr const char* kNotScreened = "P0200";
 
 }  // namespace chipgate::parties::codes

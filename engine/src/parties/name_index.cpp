@@ -52,12 +52,18 @@ void BuildWeights(NameIndex& index) {
 
 NameIndex BuildNameIndex(const PartyList& list, const Normaliser& normaliser) {
   NameIndex index;
+  const auto add = [&](const Entry& entry, std::uint32_t e, std::uint32_t name, const std::string& text) {
+    Normalised normalised = normaliser.Normalise(text);
+    if (!normalised.failure.empty()) {
+      if (index.unnormalised.empty()) index.unnormalised = std::move(normalised.failure);
+      ++index.unnormalised_names;
+    }
+    for (const NormalisedName& n : normalised.names) AddName(index, entry, e, name, n);
+  };
   for (std::uint32_t e = 0; e < list.entries.size(); ++e) {
     const Entry& entry = list.entries[e];
-    for (const NormalisedName& n : normaliser.Normalise(entry.name)) AddName(index, entry, e, 0, n);
-    for (std::uint32_t a = 0; a < entry.aliases.size(); ++a) {
-      for (const NormalisedName& n : normaliser.Normalise(entry.aliases[a])) AddName(index, entry, e, a + 1, n);
-    }
+    add(entry, e, 0, entry.name);
+    for (std::uint32_t a = 0; a < entry.aliases.size(); ++a) add(entry, e, a + 1, entry.aliases[a]);
   }
   index.vocabulary.Freeze();
   BuildPostings(index);

@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "chipgate/parties.hpp"
@@ -35,6 +36,10 @@ struct NameIndex {
   std::vector<std::uint32_t> postings;        // name ids
   float unknown_weight = 0;              // the weight of a token no name has
   std::uint32_t common_frequency = 0;    // tokens in more names than this do not find candidates
+  // Why some listed names could not be normalised (normalise.hpp Normalised::failure), and how
+  // many: a search of any name may then miss them, so none may come back clean.
+  std::string unnormalised;
+  std::uint32_t unnormalised_names = 0;
 };
 
 NameIndex BuildNameIndex(const PartyList& list, const Normaliser& normaliser);

@@ -1,44 +1,14 @@
-// The normaliser (see normalise.hpp): the Unicode steps (unicode_steps.cpp) or, for ASCII
-// names, a fast path with the same result; then the tokeniser and word steps (tokenise.cpp).
+// The normaliser (see normalise.hpp): the Unicode steps (the plugin, unicode_plugin.hpp) or,
+// for plain names (ASCII and typographic punctuation), a fast path with the same result
+// (fold_plain.hpp); then the tokeniser and word steps (tokenise.cpp).
 #include "parties/normalise.hpp"
 
-#include <algorithm>
-
+#include "parties/fold_plain.hpp"
 #include "parties/tokenise.hpp"
-#include "parties/unicode_steps.hpp"
+#include "parties/unicode_plugin.hpp"
 
 namespace chipgate::parties {
 namespace {
-
-struct FoldedText {
-  std::string bytes;  // UTF-8, case folded, quotes handled, transliterated, without diacritics
-  std::uint16_t steps = 0;
-};
-
-// The common case, ASCII only, without ICU: the same result as the Unicode path (NFKC and case
-// folding of ASCII are lower-casing; there is nothing to transliterate or strip of marks).
-FoldedText FoldAscii(std::string_view text) {
-  FoldedText out;
-  out.bytes.reserve(text.size());
-  for (const char c : text) {
-    if (c >= 'A' && c <= 'Z') {
-      out.bytes.push_back(static_cast<char>(c - 'A' + 'a'));
-      out.steps |= kStepCaseFold;
-    } else if (c == '\'' || c == '`') {
-      out.steps |= kStepQuotes;
-    } else if (c == '"') {
-      out.bytes.push_back(' ');
-      out.steps |= kStepQuotes;
-    } else {
-      out.bytes.push_back(c);
-    }
-  }
-  return out;
-}
-
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // Tokenises one folded variant into one or two names (the second without a bracketed part).
 void AddNames(const FoldedText& folded, bool cjk, std::vector<NormalisedName>& out) {
@@ -60,27 +30,46 @@ void AddNames(const FoldedText& folded, bool cjk, std::vector<NormalisedName>& o
 
 }  // namespace
 
-Normaliser::Normaliser() : icu_(std::make_unique<Icu>()) {}
+// The plugin, loaded on the first name that needs it; a load that failed is not retried (its
+// reason is every such name's failure).
+struct Normaliser::Unicode {
+  std::string path;
+  bool tried = false;
+  std::unique_ptr<UnicodePlugin> plugin;
+  std::string load_error;
+
+  const UnicodePlugin* Get() {
+    if (!tried) {
+      tried = true;
+      plugin = UnicodePlugin::Open(path, load_error);
+    }
+    return plugin.get();
+  }
+};
+
+Normaliser::Normaliser(std::string unicode_plugin) : unicode_(std::make_unique<Unicode>()) { unicode_->path = std::move(unicode_plugin); }
 Normaliser::~Normaliser() = default;
 Normaliser::Normaliser(Normaliser&&) noexcept = default;
 Normaliser& Normaliser::operator=(Normaliser&&) noexcept = default;
 
-std::vector<NormalisedName> Normaliser::Normalise(std::string_view utf8) const {
+Normalised Normaliser::Normalise(std::string_view utf8) const {
   // Real names are under 300 bytes; the cut keeps a hostile field from costing more than this
   // (legal-form stripping erases from the front of the word list).
   utf8 = utf8.substr(0, kMaxNameBytes);
-  std::vector<NormalisedName> out;
-  if (IsAscii(utf8)) {
-    AddNames(FoldAscii(utf8), false, out);
+  Normalised out;
+  if (const std::optional<FoldedText> plain = FoldPlain(utf8)) {
+    AddNames(*plain, false, out.names);
     return out;
   }
-  bool cjk = false;
-  for (auto& [text, steps] : icu_->Fold(utf8, cjk)) {
-    FoldedText folded;
-    folded.steps = steps;
-    folded.bytes = icu_->ToLatinText(text, folded.steps);
-    AddNames(folded, cjk, out);
+  const UnicodePlugin* plugin = unicode_->Get();
+  if (plugin == nullptr) {
+    out.failure = unicode_->load_error;
+    return out;
   }
+  std::vector<FoldedText> variants;
+  bool cjk = false;
+  if (!plugin->Fold(utf8, variants, cjk, out.failure)) return out;
+  for (const FoldedText& folded : variants) AddNames(folded, cjk, out.names);
   return out;
 }
 

@@ -1,7 +1,9 @@
 // Name normalisation for screening: the same pipeline for listed names (once, when indexing)
 // and for queries. Steps, in order: Unicode NFKC with case folding; apostrophes dropped and
 // other quotes made spaces; Chinese, Japanese and Korean legal forms removed; non-Latin scripts
-// transliterated (ICU: Han-Latin pinyin, Russian BGN/PCGN, Any-Latin); diacritics removed;
+// transliterated (ICU: Han-Latin pinyin, Russian BGN/PCGN, Any-Latin); diacritics removed
+// (these Unicode steps run in the Unicode plugin, unicode_plugin.hpp, loaded for the first name
+// that is not ASCII);
 // punctuation made spaces ("S.A." → "sa", "&" → "and"); legal-form words removed at the ends of
 // the name and of each parenthesised part; abbreviations expanded and plurals folded; stop
 // words dropped; repeated tokens dropped. Each step that changed something is recorded, so a
@@ -42,9 +44,17 @@ struct NormalisedName {
 // becomes U+FFFD, which the tokeniser treats as a letter).
 inline constexpr std::size_t kMaxNameBytes = 1024;
 
+// A name's normalised variants, or why it has none: a Unicode step could not run (the plugin
+// cannot be loaded, or ICU failed). Fail closed: such a name must never be screened as clean.
+struct Normalised {
+  std::vector<NormalisedName> names;
+  std::string failure;  // empty: normalised
+};
+
 class Normaliser {
  public:
-  Normaliser();
+  // `unicode_plugin`: the plugin file to load; empty: look where UnicodePluginPlaces() says.
+  explicit Normaliser(std::string unicode_plugin = {});
   ~Normaliser();
   Normaliser(Normaliser&&) noexcept;
   Normaliser& operator=(Normaliser&&) noexcept;
@@ -53,15 +63,16 @@ class Normaliser {
   // Chinese names are romanised on the lists: "Haiguang Xinxi Jishu") and one with common
   // business words translated ("科技" → "technology", as in "Beijing Zhipu Huazhang
   // Technology"). A name with a bracketed part ("Moore Thread ... (Beijing) Co., Ltd.") also
-  // gets a variant without it, since documents often leave the qualifier out. Not thread-safe: the ICU transliterator is created on first use and reused.
-  std::vector<NormalisedName> Normalise(std::string_view utf8) const;
+  // gets a variant without it, since documents often leave the qualifier out. Not thread-safe:
+  // the plugin is loaded, and its ICU transliterators made, on first use and reused.
+  Normalised Normalise(std::string_view utf8) const;
 
  private:
-  struct Icu;
-  std::unique_ptr<Icu> icu_;
+  struct Unicode;
+  std::unique_ptr<Unicode> unicode_;
 };
 
-// Word tables (legal_forms.cpp, han_words.cpp).
+// Word tables (legal_forms.cpp; the Chinese ones are the plugin's, engine/plugin/han_words.cpp).
 // Removes legal-form token sequences from both ends of [begin, end), leaving at least `keep`
 // tokens ("Company" alone is a name); true if any was removed.
 bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::size_t& end, std::size_t keep);
@@ -69,15 +80,5 @@ bool StripLegalForms(std::vector<std::string>& tokens, std::size_t begin, std::s
 // "integrated circuit"), or the token's singular.
 std::string_view ExpandToken(std::string_view token, std::string& scratch);
 bool IsStopWord(std::string_view token);
-
-struct HanWord {
-  std::u16string_view han;
-  std::string_view english;  // empty: a legal form, removed
-};
-// Chinese/Japanese/Korean legal forms (removed) and business words (translated), longest first.
-const std::vector<HanWord>& HanLegalForms();
-const std::vector<HanWord>& HanBusinessWords();
-// Words whose default pinyin is wrong in names (长江 is changjiang, not zhangjiang), as pinyin.
-const std::vector<HanWord>& HanReadings();
 
 }  // namespace chipgate::parties

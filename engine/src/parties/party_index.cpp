@@ -1,6 +1,8 @@
 // PartyIndex::Search: normalise the query, look up candidate names through the postings of its
 // tokens (and their fuzzy neighbours), score only those, keep the best name per entry, apply
 // the country adjustment and the dates, and rank. See docs/parties.md for the design figures.
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "chipgate/parties.hpp"
@@ -37,9 +39,10 @@ struct Best {
 
 }  // namespace
 
-PartyIndex::PartyIndex(const PartyList& list, Thresholds thresholds) : impl_(std::make_unique<Impl>()) {
+PartyIndex::PartyIndex(const PartyList& list, Thresholds thresholds, std::string unicode_plugin) : impl_(std::make_unique<Impl>()) {
   impl_->list = &list;
   impl_->thresholds = thresholds;
+  impl_->normaliser = Normaliser(std::move(unicode_plugin));
   impl_->index = BuildNameIndex(list, impl_->normaliser);
 }
 PartyIndex::~PartyIndex() = default;
@@ -69,17 +72,28 @@ void ScoreVariant(const NameIndex& index, const PartyList& list, double review, 
   }
 }
 
+// Why a search of `query` cannot be complete, or empty.
+std::string NotScreened(const Normalised& query, const NameIndex& index) {
+  if (!query.failure.empty()) return "the name needs Unicode normalisation that could not run: " + query.failure;
+  if (index.unnormalised.empty()) return {};
+  return fmt::format("{} listed name(s) need Unicode normalisation that could not run, so they were not compared: {}",
+                     index.unnormalised_names, index.unnormalised);
+}
+
 }  // namespace
 
-std::vector<Hit> PartyIndex::Search(const Query& query) const {
+SearchResult PartyIndex::Search(const Query& query) const {
   const NameIndex& index = impl_->index;
+  const Normalised normalised = impl_->normaliser.Normalise(query.name);
+  SearchResult result;
+  result.not_screened = NotScreened(normalised, index);
   std::vector<PreparedQuery> prepared;
-  for (const NormalisedName& v : impl_->normaliser.Normalise(query.name)) prepared.push_back(Prepare(v, index));
+  for (const NormalisedName& v : normalised.names) prepared.push_back(Prepare(v, index));
   std::vector<Best> best;  // one per entry; few, so found by a scan
   for (std::size_t v = 0; v < prepared.size(); ++v) {
     ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, prepared[v], v, query, best);
   }
-  std::vector<Hit> hits;
+  std::vector<Hit>& hits = result.hits;
   for (const Best& b : best) {
     if (b.score < impl_->thresholds.review) continue;
     const HitDecision decision = b.score >= impl_->thresholds.match ? HitDecision::kMatch : HitDecision::kReview;
@@ -88,7 +102,7 @@ std::vector<Hit> PartyIndex::Search(const Query& query) const {
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.entry < b.entry; });
   if (hits.size() > query.limit) hits.resize(query.limit);
-  return hits;
+  return result;
 }
 
 }  // namespace chipgate::parties

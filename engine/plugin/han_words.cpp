@@ -3,7 +3,7 @@
 // English names translate them (北京智谱华章科技有限公司 is "Beijing Zhipu Huazhang Technology
 // Co., Ltd."). Place names and coined names are left to pinyin. Longest entries first, so
 // 集成电路 wins over 电路.
-#include "parties/normalise.hpp"
+#include "han_words.hpp"
 
 namespace chipgate::parties {
 

@@ -1,5 +1,8 @@
 // The Unicode steps of the normaliser (see unicode_steps.hpp).
-#include "parties/unicode_steps.hpp"
+#include "unicode_steps.hpp"
+
+#include "han_words.hpp"
+#include "parties/normalise.hpp"
 
 namespace chipgate::parties {
 
@@ -100,8 +103,7 @@ void AppendFolded(UChar32 c, icu::UnicodeString& out) {
   }
 }
 
-icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::UnicodeString& in) {
-  UErrorCode status = U_ZERO_ERROR;
+icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::UnicodeString& in, UErrorCode& status) {
   const icu::UnicodeString decomposed = nfd.normalize(in, status);
   if (U_FAILURE(status)) return in;
   return MapCodePoints(decomposed, [](UChar32 c, icu::UnicodeString& out) {
@@ -113,20 +115,90 @@ icu::UnicodeString WithoutDiacritics(const icu::Normalizer2& nfd, const icu::Uni
 
 }  // namespace
 
+UnicodeSteps::UnicodeSteps() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) setup_error_ = std::string("ICU has no NFKC case folding: ") + u_errorName(status);
+  status = U_ZERO_ERROR;
+  nfd_ = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status) && setup_error_.empty()) setup_error_ = std::string("ICU has no NFD normaliser: ") + u_errorName(status);
+}
+
+void UnicodeSteps::Fail(std::string what, UErrorCode status) {
+  if (error_.empty()) error_ = std::move(what) + ": " + u_errorName(status);
+}
+
+bool UnicodeSteps::Fold(std::string_view utf8, std::vector<FoldedVariant>& out, bool& cjk, std::string& error) {
+  if (!setup_error_.empty()) {
+    error = setup_error_;
+    return false;
+  }
+  error_.clear();
+  for (auto& [text, steps] : FoldCase(utf8, cjk)) {
+    FoldedVariant v;
+    v.steps = steps;
+    v.utf8 = ToLatinText(text, v.steps);
+    out.push_back(std::move(v));
+  }
+  error = error_;
+  return error_.empty();
+}
+
+icu::Transliterator* UnicodeSteps::ToLatin(Script script) {
+  // BGN/PCGN for Russian because the lists romanise Russian names that way ("Shchukin"); the
+  // tone marks of pinyin and other diacritics go in the diacritics step.
+  static constexpr const char* kIds[] = {"Han-Latin", "Russian-Latin/BGN; Any-Latin", "Any-Latin"};
+  const char* id = kIds[static_cast<std::size_t>(script)];
+  auto& t = to_latin_[static_cast<std::size_t>(script)];
+  if (!t) {
+    UErrorCode status = U_ZERO_ERROR;
+    t.reset(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !t) {
+      t.reset();
+      Fail(std::string("ICU cannot make the `") + id + "` transliterator", U_FAILURE(status) ? status : U_INTERNAL_PROGRAM_ERROR);
+    }
+  }
+  return t.get();
+}
+
+// Han characters as space-separated pinyin syllables; other characters kept.
+bool UnicodeSteps::HanToPinyin(icu::UnicodeString& text) {
+  icu::Transliterator* t = ToLatin(Script::kHan);
+  if (t == nullptr) return false;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < text.length();) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(c, &status) != USCRIPT_HAN) {
+      out.append(c);
+      continue;
+    }
+    auto [it, added] = pinyin_.try_emplace(c);
+    if (added) {
+      it->second = icu::UnicodeString(c);
+      t->transliterate(it->second);
+    }
+    out.append(UChar32{' '}).append(it->second).append(UChar32{' '});
+  }
+  text = out;
+  return true;
+}
+
 // Case folding and quotes; for Chinese, legal forms and the translated variant.
-std::vector<std::pair<icu::UnicodeString, std::uint16_t>> Normaliser::Icu::Fold(std::string_view utf8, bool& cjk) {
+UnicodeSteps::Variants UnicodeSteps::FoldCase(std::string_view utf8, bool& cjk) {
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::uint16_t steps = 0;
-  icu::UnicodeString folded = input;
-  if (nfkc_casefold) {
-    UErrorCode status = U_ZERO_ERROR;
-    folded = nfkc_casefold->normalize(input, status);
-    if (U_FAILURE(status)) folded = input;
-    if (Changed(folded, input)) steps |= kStepCaseFold;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = nfkc_casefold_->normalize(input, status);
+  if (U_FAILURE(status)) {
+    Fail("ICU could not case-fold the name", status);
+    folded = input;
   }
+  if (Changed(folded, input)) steps |= kStepCaseFold;
   const icu::UnicodeString unquoted = Quotes(folded);
   if (Changed(unquoted, folded)) steps |= kStepQuotes;
-  std::vector<std::pair<icu::UnicodeString, std::uint16_t>> variants = {{unquoted, steps}};
+  Variants variants = {{unquoted, steps}};
   cjk = HasScript(unquoted, IsCjk);
   if (!cjk) return variants;
   if (StripHanLegalForms(variants[0].first)) variants[0].second |= kStepLegalForm;
@@ -138,7 +210,7 @@ std::vector<std::pair<icu::UnicodeString, std::uint16_t>> Normaliser::Icu::Fold(
 
 // Transliteration (Han first: pure Han names need nothing else; then Cyrillic; then any other
 // script) and diacritics.
-std::string Normaliser::Icu::ToLatinText(icu::UnicodeString text, std::uint16_t& steps) {
+std::string UnicodeSteps::ToLatinText(icu::UnicodeString text, std::uint16_t& steps) {
   const std::pair<bool (*)(UScriptCode), Script> passes[] = {
       {IsHan, Script::kHan}, {IsCyrillic, Script::kCyrillic}, {IsNonHanNonLatin, Script::kOther}};
   for (const auto& [present, script] : passes) {
@@ -147,11 +219,11 @@ std::string Normaliser::Icu::ToLatinText(icu::UnicodeString text, std::uint16_t&
     if (script == Script::kHan ? HanToPinyin(text) : t != nullptr) steps |= kStepTransliterated;
     if (t != nullptr) t->transliterate(text);
   }
-  if (nfd) {
-    const icu::UnicodeString plain = WithoutDiacritics(*nfd, text);
-    if (Changed(plain, text)) steps |= kStepDiacritics;
-    text = plain;
-  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString plain = WithoutDiacritics(*nfd_, text, status);
+  if (U_FAILURE(status)) Fail("ICU could not decompose the name (diacritics)", status);
+  if (Changed(plain, text)) steps |= kStepDiacritics;
+  text = plain;
   std::string bytes;
   text.toUTF8String(bytes);
   return bytes;
