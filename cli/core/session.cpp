@@ -66,10 +66,10 @@ Result<Engine> LoadForCli(EngineOptions options, Io& io) {
   return engine;
 }
 
-std::optional<Engine> LoadEngine(const Args& args, Io& io) {
+std::optional<Engine> LoadEngine(const Args& args, Io& io, std::optional<std::vector<std::string>> rules) {
   EngineOptions options;
   options.data_dir = DataDir();
-  options.rules = args.GetAll("--rules");
+  options.rules = rules ? std::move(*rules) : args.GetAll("--rules");
   options.catalogs = args.GetAll("--catalog");
   options.params = args.GetAll("--param");
   options.parties = args.GetAll("--parties");
@@ -84,6 +84,7 @@ void PrintQuestionErrors(const std::vector<Diagnostic>& diagnostics, Io& io) {
     const char* flag = FlagOf(d.field);
     const std::string where = flag != nullptr ? std::string(flag) : d.field;
     fmt::print(io.err, "chipgate: error[{}]: {}{}\n", d.code, where.empty() ? "" : where + ": ", d.message);
+    for (const auto& note : d.notes) fmt::print(io.err, "note: {}\n", note);
     if (!d.help.empty()) fmt::print(io.err, "help: {}\n", d.help);
   }
 }

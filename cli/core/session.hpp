@@ -35,8 +35,8 @@ std::string UnicodePlugin();
 // parsed ("... load parsed"): a stable line for tests and for people timing start-up.
 Result<Engine> LoadForCli(EngineOptions options, Io& io);
 
-// Prints diagnostics and returns nothing on any error.
-std::optional<Engine> LoadEngine(const Args& args, Io& io);
+// Prints diagnostics and returns nothing on any error. `rules`: load these instead of `--rules`.
+std::optional<Engine> LoadEngine(const Args& args, Io& io, std::optional<std::vector<std::string>> rules = std::nullopt);
 
 // Prints a question's diagnostics, naming the flag of each field ("--to: `UK` is not ...").
 void PrintQuestionErrors(const std::vector<Diagnostic>& diagnostics, Io& io);

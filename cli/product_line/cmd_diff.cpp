@@ -5,18 +5,13 @@
 // Exit status: 0 nothing changes, 1 something does (like diff(1)), 2 bad input.
 #include <fmt/format.h>
 
-#include "analysis/diff.hpp"
-#include "explain/explain.hpp"
-#include "render/diff_render.hpp"
-#include "cli/core/end_user.hpp"
-#include "cli/core/rules_loading.hpp"
 #include "cli/core/session.hpp"
 
 namespace chipgate::cli {
-
-// The command renders through the library's render layer.
-using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
+
+// The request's fields that are spelt differently as flags (session.cpp knows the others).
+constexpr FieldFlag kFlags[] = {{"item", "--items"}, {"from", "--from"}, {"to", "--to"}, {"rules", "--rules-b"}};
 
 constexpr const char* kUsage =
     "usage: chipgate diff --from YYYY-MM-DD --to YYYY-MM-DD [--items ID,...] [--end-user-hq local|unknown|CC]\n"
@@ -28,39 +23,6 @@ constexpr const char* kUsage =
     "exceptions, determinacy. Lists the differences in the rules (rules in force on one date only, group\n"
     "memberships; or rules and definitions that differ between the trees) and which change each causes.\n"
     "Output is sorted and stable. Exit status: 0 no change, 1 changes, 2 bad input.\n";
-
-struct Tree {
-  SourceSet sources;
-  Model model;
-  ParamValues params;
-};
-
-std::unique_ptr<Tree> LoadTree(const std::string& path, const EngineState& s, Io& io) {
-  auto t = std::make_unique<Tree>();
-  auto model = LoadRulesForCli({path}, t->sources, io);
-  if (!model) return nullptr;
-  t->model = std::move(*model);
-  Result<ParamValues> params = ParseParams(t->model, s.param_assignments);
-  if (!params.ok()) {
-    fmt::print(io.err, "{}", RenderText(params.diagnostics, t->sources));
-    return nullptr;
-  }
-  t->params = std::move(*params.value);
-  return t;
-}
-
-std::optional<Date> ParseDate(const EngineState& s, const std::string& flag, const std::string& text, Io& io) {
-  const auto date = Date::Parse(text);
-  if (!date) {
-    fmt::print(io.err, "chipgate diff: `{} {}` is not a date; expected YYYY-MM-DD\n", flag, text);
-    return std::nullopt;
-  }
-  if (const auto problem = CheckQueryDate(s.model, *date)) {
-    fmt::print(io.err, "chipgate diff: {}\n", *problem);
-    return std::nullopt;
-  }
-  return date;
-}
 
 }  // namespace
 
@@ -86,48 +48,34 @@ int RunDiff(const std::vector<std::string>& argv, Io& io) {
     fmt::print(io.err, "chipgate diff: {}\n{}", problem, kUsage);
     return kExitUsage;
   }
-  const auto engine = LoadEngine(*args, io);
-  if (!engine) return kExitUsage;
-  const EngineState& session = engine->state();
-  const auto end_user = EndUserArg(*args, io);
-  if (!end_user) return kExitUsage;
-  DiffOptions options;
-  options.end_user = end_user->mode;
-  options.end_user_hq = end_user->fixed;
-  if (const auto exporter = args->Get("--exporter-hq")) {
-    options.exporter_hq = CountryArg("--exporter-hq", *exporter, io);
-    if (!options.exporter_hq) return kExitUsage;
-  }
-  for (const auto& id : args->GetAll("--items", true)) {
-    const auto index = FindItem(session, id, io);
-    if (!index) return kExitUsage;
-    options.items.push_back(*index);
-  }
-  std::optional<DiffReport> report;
-  std::unique_ptr<Tree> a;
-  std::unique_ptr<Tree> b;
-  std::string label_a;
-  std::string label_b;
+  DiffRequest request;
+  request.items = args->GetAll("--items", true);
+  request.end_user_hq = args->GetOr("--end-user-hq", "");
+  request.exporter_hq = args->GetOr("--exporter-hq", "");
+  const Format out_format = format == "json" ? Format::kJson : Format::kText;
+  Result<RenderedAnswer> diff;
   if (dates) {
-    const auto from = ParseDate(session, "--from", *args->Get("--from"), io);
-    const auto to = ParseDate(session, "--to", *args->Get("--to"), io);
-    if (!from || !to) return kExitUsage;
-    label_a = from->ToString();
-    label_b = to->ToString();
-    report = DiffDates({&session.model, &session.params, &session.sources}, session.catalog, *from, *to, options);
+    const auto engine = LoadEngine(*args, io);
+    if (!engine) return kExitUsage;
+    request.from = *args->Get("--from");
+    request.to = *args->Get("--to");
+    diff = engine->Diff(request, out_format);
   } else {
-    a = LoadTree(*args->Get("--rules-a"), session, io);
-    b = a ? LoadTree(*args->Get("--rules-b"), session, io) : nullptr;
-    const auto date = DateArg(session, *args, io);
-    if (!a || !b || !date) return kExitUsage;
-    label_a = fmt::format("{} (rules sha256 {}) on {}", *args->Get("--rules-a"), a->model.rules_hash.substr(0, 16), date->ToString());
-    label_b = fmt::format("{} (rules sha256 {}) on {}", *args->Get("--rules-b"), b->model.rules_hash.substr(0, 16), date->ToString());
-    report = DiffTrees({&a->model, &a->params, &a->sources}, {&b->model, &b->params, &b->sources}, session.catalog, *date, options);
+    request.name = *args->Get("--rules-a");
+    request.other_name = *args->Get("--rules-b");
+    request.date = args->GetOr("--date", "");
+    const auto a = LoadEngine(*args, io, std::vector<std::string>{request.name});
+    const auto b = a ? LoadEngine(*args, io, std::vector<std::string>{request.other_name}) : std::nullopt;
+    if (!a || !b) return kExitUsage;
+    diff = a->DiffRules(*b, request, out_format);
   }
-  const DiffView view{*report, session.catalog, a ? a->model : session.model, b ? b->model : session.model,
-                      label_a, label_b, *end_user, session.catalog_hash};
-  fmt::print(io.out, "{}", format == "json" ? DiffJson(view) : DiffText(view));
-  return report->items.empty() ? kExitOk : kExitFinding;
+  if (!diff.ok()) {
+    NameFlags(diff.diagnostics, kFlags);
+    PrintQuestionErrors(diff.diagnostics, io);
+    return kExitUsage;
+  }
+  fmt::print(io.out, "{}", diff->body);
+  return diff->finding ? kExitFinding : kExitOk;
 }
 
 }  // namespace chipgate::cli

@@ -3,16 +3,13 @@
 // each spec that flips its classification (and, with --to, the decision for that destination).
 #include <fmt/format.h>
 
-#include "analysis/headroom.hpp"
-#include "cli/core/end_user.hpp"
-#include "render/headroom_render.hpp"
 #include "cli/core/session.hpp"
 
 namespace chipgate::cli {
-
-// The command renders through the library's render layer.
-using namespace render;  // NOLINT(google-build-using-namespace)
 namespace {
+
+// The item is the command's argument, not a flag.
+constexpr FieldFlag kFlags[] = {{"item", "ITEM"}};
 
 constexpr const char* kUsage =
     "usage: chipgate headroom ITEM [--to CC] [--end-user-hq local|unknown|CC] [--exporter-hq CC] [--date YYYY-MM-DD]\n"
@@ -40,31 +37,19 @@ int RunHeadroom(const std::vector<std::string>& argv, Io& io) {
   }
   const auto engine = LoadEngine(*args, io);
   if (!engine) return kExitUsage;
-  const EngineState& session = engine->state();
-  const auto item = FindItem(session, args->positional()[0], io);
-  const auto date = DateArg(session, *args, io);
-  const auto end_user = EndUserArg(*args, io);
-  if (!item || !date || !end_user) return kExitUsage;
-  HeadroomQuery q;
-  q.item = *item;
-  q.date = *date;
-  if (const auto to = args->Get("--to")) {
-    q.destination = CountryArg("--to", *to, io);
-    if (!q.destination) return kExitUsage;
-    q.end_user_hq = end_user->For(*q.destination);
+  HeadroomRequest request;
+  request.item = args->positional()[0];
+  request.destination = args->GetOr("--to", "");
+  request.end_user_hq = args->GetOr("--end-user-hq", "");
+  request.exporter_hq = args->GetOr("--exporter-hq", "");
+  request.date = args->GetOr("--date", "");
+  Result<std::string> headroom = engine->Headroom(request, format == "json" ? Format::kJson : Format::kText);
+  if (!headroom.ok()) {
+    NameFlags(headroom.diagnostics, kFlags);
+    PrintQuestionErrors(headroom.diagnostics, io);
+    return kExitUsage;
   }
-  if (const auto exporter = args->Get("--exporter-hq")) {
-    q.exporter_hq = CountryArg("--exporter-hq", *exporter, io);
-    if (!q.exporter_hq) return kExitUsage;
-  }
-  const HeadroomReport report = Headroom(session.model, session.catalog, session.params, q);
-  if (format == "json") {
-    JsonWriter w;
-    WriteHeadroomJson(w, report, session, *end_user);
-    fmt::print(io.out, "{}\n", w.str());
-  } else {
-    fmt::print(io.out, "{}", HeadroomText(report, session, *end_user));
-  }
+  fmt::print(io.out, "{}", *headroom);
   return kExitOk;
 }
 

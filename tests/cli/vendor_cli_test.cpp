@@ -163,7 +163,7 @@ TEST(WhatIfCli, CatalogFileIsComparedWithTheBundledItem) {
 TEST(WhatIfCli, UnknownFieldOrBadValueExits2) {
   const CliRun typo = Chipgate({"whatif", "nvidia-h20", "--set", "die_aera_mm2=700"});
   EXPECT_EQ(typo.exit_code, 2);
-  EXPECT_TRUE(Has(typo.err, "error[V0102]: unknown field `die_aera_mm2`")) << typo.err;
+  EXPECT_TRUE(Has(typo.err, "error[V0102]: --set: unknown field `die_aera_mm2`")) << typo.err;
   EXPECT_TRUE(Has(typo.err, "did you mean `die_area_mm2`?")) << typo.err;
   const CliRun flag = Chipgate({"whatif", "nvidia-h20", "--set", "datacenter=maybe"});
   EXPECT_EQ(flag.exit_code, 2);
@@ -173,7 +173,7 @@ TEST(WhatIfCli, UnknownFieldOrBadValueExits2) {
   EXPECT_TRUE(Has(number.err, "`die_area_mm2` is a number in mm2, not `big`")) << number.err;
   const CliRun zero = Chipgate({"whatif", "nvidia-h20", "--set", "die_area_mm2=0"});
   EXPECT_EQ(zero.exit_code, 2);
-  EXPECT_TRUE(Has(zero.err, "error[C0110]: `die_area_mm2` is zero")) << zero.err;
+  EXPECT_TRUE(Has(zero.err, "error[C0110]: --set: `die_area_mm2` is zero")) << zero.err;
   EXPECT_EQ(Chipgate({"whatif", "micron-hbm3e-24gb-8high", "--set", "tpp=100"}).exit_code, 2);  // no TPP to scale
 }
 

@@ -135,6 +135,16 @@ class Engine {
   //
   // `screen`: kText, kCsv, kJson or kHtml.
   Result<std::string> Screen(const ScreenRequest& request, Format format) const;
+  // `headroom`: kText or kJson. Q0101 unknown item, Q0102 country, Q0103/Q0104 date, Q0203
+  // end-user assumption.
+  Result<std::string> Headroom(const HeadroomRequest& request, Format format) const;
+  // `whatif`: kText or kJson. As Headroom, and the codes of WhatIfRequest::changes.
+  Result<std::string> WhatIf(const WhatIfRequest& request, Format format) const;
+  // `diff` (kText or kJson); `finding`: some decision changes (the CLI exits 1). Diff compares
+  // the rules in force on `from` and `to`; DiffRules compares these rules with `other`'s on
+  // `date` (Q0205 if `other` loaded another catalog).
+  Result<RenderedAnswer> Diff(const DiffRequest& request, Format format) const;
+  Result<RenderedAnswer> DiffRules(const Engine& other, const DiffRequest& request, Format format) const;
   // `catalog list` (kText, kJson or kCsv) and `catalog show ID` (kText or kJson).
   std::string RenderCatalog(Format format) const;
   Result<std::string> RenderItem(const std::string& id, Format format) const;

@@ -1,5 +1,5 @@
-// The requests an Engine answers besides a Question (engine.hpp): the vendor matrix, a party
-// search and a batch audit. Like Question, every field is text as a person or a program states
+// The requests an Engine answers besides a Question (engine.hpp): the vendor matrix, an item's
+// headroom and its what-if variants, a diff of the rules, a party search and a batch audit. Like Question, every field is text as a person or a program states
 // it; the engine validates each one and names the field of any error (Diagnostic::field), so
 // the CLI can name its flag and the HTTP server its JSON key.
 #pragma once
@@ -24,6 +24,47 @@ struct ScreenRequest {
   // Merge destinations whose columns agree: nullopt lets the format decide (text merges above
   // 12 destinations; JSON never merges).
   std::optional<bool> merge;
+};
+
+// `chipgate headroom`: one item's margin to every threshold it is tested against, and the
+// smallest single change of each spec that flips its classification (with a destination, also
+// the decision there).
+struct HeadroomRequest {
+  std::string item;         // catalog id
+  std::string destination;  // ISO code; empty: the classification only
+  std::string end_user_hq;  // with a destination: "local" (empty), "unknown" or a country code
+  std::string exporter_hq;  // empty: unknown
+  std::string date;         // YYYY-MM-DD; empty: today (UTC)
+};
+
+// `chipgate whatif`: items side by side with their design variants: the bundled item when a
+// catalog layer replaced it, the item as loaded, and the item with `changes` applied.
+struct WhatIfRequest {
+  std::vector<std::string> items;    // catalog ids, at least one
+  // "FIELD=VALUE": a catalog number field (die_area_mm2=700; `unknown` removes it),
+  // dense_tops.PRECISION=TOPS, datacenter=true|false, or tpp=VALUE (every dense TOPS figure
+  // scaled by one factor). Errors (V0101-V0103, C0109-C0111) carry the field `changes`.
+  std::vector<std::string> changes;
+  std::string destination;  // ISO code; empty: the classification only
+  std::string end_user_hq;  // with a destination: "local" (empty), "unknown" or a country code
+  std::string exporter_hq;  // empty: unknown
+  std::string date;         // YYYY-MM-DD; empty: today (UTC)
+};
+
+// `chipgate diff`: which decisions change, and which differences in the rules change them,
+// between the rules in force on two dates (Engine::Diff) or between two rule trees over the same
+// catalog on one date (Engine::DiffRules). Every destination; the end user is assumed
+// headquartered in it unless `end_user_hq` says otherwise.
+struct DiffRequest {
+  std::string from;  // YYYY-MM-DD: Engine::Diff's two dates
+  std::string to;
+  std::string date;  // YYYY-MM-DD: the date Engine::DiffRules asks both trees on; empty: today
+  // How DiffRules names the two trees in its output (e.g. the paths they were loaded from).
+  std::string name;
+  std::string other_name;
+  std::vector<std::string> items;  // catalog ids; empty: the whole catalog
+  std::string end_user_hq;         // "local" (empty), "unknown" or a country code
+  std::string exporter_hq;         // empty: unknown
 };
 
 // `chipgate parties search`, `POST /v1/parties/search`: one name against the party lists.

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "analysis/screen.hpp"
+#include "engine/end_user_choice.hpp"
 #include "engine/request_errors.hpp"
 #include "engine/state.hpp"
 #include "render/screen_render.hpp"
@@ -74,23 +75,6 @@ Result<std::vector<ScreenColumn>> SelectColumns(const Engine::State& s, const Sc
   return Succeed(std::move(columns));
 }
 
-Result<render::EndUserChoice> EndUserOf(const std::string& text) {
-  render::EndUserChoice choice;
-  if (text.empty() || text == "local") return Succeed(choice);
-  if (text == "unknown") {
-    choice.mode = EndUserAssumption::kUnknown;
-    return Succeed(choice);
-  }
-  const auto code = CountryCode::Parse(text);
-  if (!code) {
-    return FailWith<render::EndUserChoice>(FieldDiagnostic("Q0203", "end_user_hq", fmt::format("`{}` is not a country code, `local` or `unknown`", text),
-                                                           "`local` (the default) assumes an end user headquartered in the destination"));
-  }
-  choice.mode = EndUserAssumption::kFixed;
-  choice.fixed = code;
-  return Succeed(choice);
-}
-
 std::string Rendered(const render::ScreenView& view, Format format) {
   switch (format) {
     case Format::kJson: return render::ScreenJson(view);
@@ -115,7 +99,7 @@ Result<std::string> Engine::Screen(const ScreenRequest& request, Format format) 
   const State& s = *state_;
   Result<Date> date = ResolveDate(s, request.date);
   if (!date.ok()) return ForwardFailure<std::string>(date);
-  Result<render::EndUserChoice> end_user = EndUserOf(request.end_user_hq);
+  Result<render::EndUserChoice> end_user = ResolveEndUserChoice(request.end_user_hq);
   if (!end_user.ok()) return ForwardFailure<std::string>(end_user);
   ScreenOptions options{*date, end_user->mode, end_user->fixed, std::nullopt};
   if (!request.exporter_hq.empty()) {

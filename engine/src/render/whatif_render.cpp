@@ -58,9 +58,7 @@ std::vector<Row> Rows(const WhatIfView& v, const std::vector<Variant>& variants)
   return rows;
 }
 
-}  // namespace
-
-std::string WhatIfText(const WhatIfView& v, const std::vector<Variant>& variants) {
+std::string ItemText(const WhatIfView& v, const std::vector<Variant>& variants) {
   const Item& item = variants.front().item;
   std::string out = fmt::format("What if: {} {} ({}) on {}", item.vendor, item.name, item.id, v.date.ToString());
   if (v.destination) out += fmt::format(", to {}; end user {}", CountryText(*v.destination), v.end_user.Describe());
@@ -91,7 +89,7 @@ std::string WhatIfText(const WhatIfView& v, const std::vector<Variant>& variants
   return out;
 }
 
-void WriteWhatIfJson(JsonWriter& w, const WhatIfView& v, const std::vector<Variant>& variants) {
+void WriteItemJson(JsonWriter& w, const WhatIfView& v, const std::vector<Variant>& variants) {
   w.BeginObject().Field("item", variants.front().item.id).StringArray("edits", v.edits).Key("variants").BeginArray();
   for (const auto& var : variants) {
     w.BeginObject().Field("label", var.label).Key("figures").BeginObject();
@@ -126,6 +124,29 @@ void WriteWhatIfJson(JsonWriter& w, const WhatIfView& v, const std::vector<Varia
     w.EndObject();
   }
   w.EndArray().EndObject();
+}
+
+}  // namespace
+
+std::string WhatIfText(const WhatIfView& v, const std::vector<std::vector<Variant>>& items) {
+  std::string out;
+  for (const auto& variants : items) out += ItemText(v, variants) + "\n";
+  return out;
+}
+
+std::string WhatIfJson(const WhatIfView& v, const std::vector<std::vector<Variant>>& items) {
+  JsonWriter w;
+  w.BeginObject().Field("date", v.date.ToString()).Key("items").BeginArray();
+  for (const auto& variants : items) WriteItemJson(w, v, variants);
+  w.EndArray().Key("destination");
+  if (v.destination) {
+    w.String(v.destination->ToString()).Field("end_user_hq_assumption", v.end_user.Key());
+  } else {
+    w.Null();
+  }
+  WriteProvenanceJson(w, v.session);
+  w.EndObject();
+  return w.str() + "\n";
 }
 
 }  // namespace chipgate::render

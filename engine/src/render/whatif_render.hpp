@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "chipgate/decision.hpp"
-#include "text/json.hpp"
 #include "render/end_user.hpp"
 #include "engine/state.hpp"
 
@@ -26,7 +25,8 @@ struct WhatIfView {
   std::vector<std::string> edits;  // as given
 };
 
-std::string WhatIfText(const WhatIfView& v, const std::vector<Variant>& variants);
-void WriteWhatIfJson(JsonWriter& w, const WhatIfView& v, const std::vector<Variant>& variants);
+// One comparison per item: `chipgate whatif`'s output.
+std::string WhatIfText(const WhatIfView& v, const std::vector<std::vector<Variant>>& items);
+std::string WhatIfJson(const WhatIfView& v, const std::vector<std::vector<Variant>>& items);
 
 }  // namespace chipgate::render
