@@ -1,8 +1,10 @@
 // A full Decision from the compiled fast path (see state.hpp): the combined determination and
 // the classification bits come from one Decide call; the reasons are built from them by the
 // same function the explaining evaluator uses, with the item's classification reasons and
-// metrics cached per item. An undecided question is answered by the explaining evaluator
-// instead, which names every missing input (the fast path records only the first).
+// metrics cached per item. An undecided question's missing inputs are named by the explaining
+// evaluator without its tree (MissingInputs; the fast path records only the first), so that it
+// costs a fraction of a whole explained decision. A date outside the compiled program's coverage
+// is answered by the explaining evaluator.
 #include <algorithm>
 
 #include "decide/conditions.hpp"
@@ -45,7 +47,7 @@ Decision FastDecisionOf(const Engine::State& s, const Query& q) {
       conditions = decide::EndUseConditions(fd, open, s.model.requirements.size());
     }
   }
-  if (!fd.determined || !fd.in_coverage) {
+  if (!fd.in_coverage) {
     Decision slow = Explain(s.model, s.catalog, s.params, q);
     slow.explanation = {};
     return slow;
@@ -67,6 +69,7 @@ Decision FastDecisionOf(const Engine::State& s, const Query& q) {
   d.reasons = decide::DeterminationReasons(fd, treat, classification, m.requirements.size(), m.exceptions.size());
   d.metrics = s.Metrics(static_cast<std::uint32_t>(q.item));
   d.conditions = std::move(conditions);
+  if (!fd.determined) d.missing = MissingInputs(m, s.catalog, s.params, q);
   return d;
 }
 

@@ -42,24 +42,27 @@ Explanation RuleNode(const RuleInfo& info, RuleRef ref, std::string label) {
   return x;
 }
 
-// What a run produces: the whole decision with its tree, or only the combined result (the
-// open end-use run of Explain, whose decision is thrown away and whose combined result only
-// says which requirements an end use would bring).
-enum class Product { kDecision, kCombinedOnly };
+// What a run produces: the whole decision with its tree; only the combined result (the open
+// end-use run of Explain, whose decision is thrown away and whose combined result only says
+// which requirements an end use would bring); or only Decision::missing (MissingInputs). The
+// last two build no explanation nodes and format no labels: they are on the server's path.
+enum class Product { kDecision, kCombinedOnly, kMissingOnly };
 
 class Decider {
  public:
   Decider(Evaluator& ev, const Query& q, Decision& d, Product product = Product::kDecision)
-      : ev_(ev), m_(ev.model()), q_(q), d_(d), tree_(product == Product::kDecision) {}
+      : ev_(ev), m_(ev.model()), q_(q), d_(d), product_(product), tree_(product == Product::kDecision) {}
 
   const decide::Combined& combined() const { return combined_; }
 
   void Run() {
     if (!tree_) {
       // Values do not depend on whether explanation nodes are made; the classification and
-      // metrics sections feed only the decision's text and reasons.
+      // metrics sections feed only the decision's text and reasons, and exceptions name no
+      // missing input.
       Requirements();
       Review();
+      if (product_ == Product::kMissingOnly) return;
       Exceptions();
       combined_ = decide::Combine(states_, exceptions_);
       return;
@@ -76,6 +79,10 @@ class Decider {
  private:
   // Where an evaluation's explanation goes: nowhere when only the combined result is wanted.
   Explanation* Tree(Explanation& x) const { return tree_ ? &x : nullptr; }
+  Explanation Section(ExplainSection section) const { return tree_ ? SectionNode(section) : Explanation{}; }
+  void Attach(Explanation& parent, Explanation&& child) const {
+    if (tree_) parent.children.push_back(std::move(child));
+  }
 
   void Classification() {
     Explanation section = SectionNode(ExplainSection::kClassification);
@@ -122,6 +129,7 @@ class Decider {
     const Item& item = ev_.catalog().items()[q_.item];
     const std::string& exporter = q_.exporter ? *q_.exporter : item.vendor;
     const Tri ours = exporter == rule.letter_vendor ? Tri::kTrue : Tri::kFalse;
+    if (!tree_) return ours;
     Explanation lx;
     lx.kind = ExplainKind::kLetter;
     lx.label = fmt::format("letter to {} ({})", rule.letter_vendor, rule.letter_source);
@@ -139,20 +147,20 @@ class Decider {
       const Value v = ev_.Eccn(q_.item, e);
       any = TriOr(any, v.truth);
       if (v.truth == Tri::kUnknown) MergeMissing(missing, v.missing);
-      ex.label += (ex.label.empty() ? "for " : ", ") + m_.eccns[e].name;
+      if (tree_) ex.label += (ex.label.empty() ? "for " : ", ") + m_.eccns[e].name;
     }
     ex.value = any;
-    x.children.push_back(std::move(ex));
+    Attach(x, std::move(ex));
     return any;
   }
 
   void Requirements() {
-    Explanation section = SectionNode(ExplainSection::kRequirements);
-    section.children.reserve(m_.requirements.size());
+    Explanation section = Section(ExplainSection::kRequirements);
+    if (tree_) section.children.reserve(m_.requirements.size());
     for (std::uint32_t r = 0; r < m_.requirements.size(); ++r) {
       const RequireRule& rule = m_.requirements[r];
       if (!ev_.InForce(rule.info)) continue;
-      Explanation x = RuleNode(rule.info, {RuleKind::kRequire, r}, fmt::format("{}: {}", rule.info.id, rule.info.title));
+      Explanation x = tree_ ? RuleNode(rule.info, {RuleKind::kRequire, r}, fmt::format("{}: {}", rule.info.id, rule.info.title)) : Explanation{};
       decide::RequirementState s;
       s.requirement = r;
       std::vector<std::string> missing;
@@ -165,14 +173,14 @@ class Decider {
         s.holds = TriAnd(s.holds, w.truth);
       }
       if (s.holds != Tri::kUnknown) missing.clear();
-      x.value = s.holds;
-      x.missing = missing;
       if (s.holds == Tri::kTrue) d_.triggered.push_back(rule.info.id);
       if (s.holds == Tri::kUnknown) MergeMissing(d_.missing, missing);
       states_.push_back(s);
-      section.children.push_back(std::move(x));
+      x.value = s.holds;
+      x.missing = std::move(missing);
+      Attach(section, std::move(x));
     }
-    d_.explanation.children.push_back(std::move(section));
+    Attach(d_.explanation, std::move(section));
   }
 
   void ArmOf(const RequireRule& rule, decide::RequirementState& s) {
@@ -196,11 +204,11 @@ class Decider {
     for (std::uint32_t i = 0; i < m_.overrides.size(); ++i) {
       const OverrideRule& o = m_.overrides[i];
       if (!ev_.InForce(o.info) || std::find(o.of.begin(), o.of.end(), r) == o.of.end()) continue;
-      Explanation x = RuleNode(o.info, {RuleKind::kOverride, i}, fmt::format("{}: {}", o.info.id, o.info.title));
+      Explanation x = tree_ ? RuleNode(o.info, {RuleKind::kOverride, i}, fmt::format("{}: {}", o.info.id, o.info.title)) : Explanation{};
       const Value w = ev_.Eval(o.when, q_.item, Tree(x));
       x.value = w.truth;
-      x.missing = w.missing;
-      section.children.push_back(std::move(x));
+      if (tree_) x.missing = w.missing;
+      Attach(section, std::move(x));
       if (w.truth == Tri::kTrue) {
         s.policy = o.policy;
         s.policy_known = true;
@@ -217,7 +225,7 @@ class Decider {
   }
 
   void Review() {
-    Explanation section = SectionNode(ExplainSection::kReview);
+    Explanation section = Section(ExplainSection::kReview);
     for (auto& s : states_) {
       if (s.holds == Tri::kFalse) continue;
       ArmOf(m_.requirements[s.requirement], s);
@@ -227,19 +235,19 @@ class Decider {
   }
 
   void Exceptions() {
-    Explanation section = SectionNode(ExplainSection::kExceptions);
+    Explanation section = Section(ExplainSection::kExceptions);
     for (std::uint32_t i = 0; i < m_.exceptions.size(); ++i) {
       const ExceptionRule& x = m_.exceptions[i];
       if (!ev_.InForce(x.info)) continue;
-      Explanation ex = RuleNode(x.info, {RuleKind::kException, i}, fmt::format("{} ({}): {}", x.code, x.info.id, x.info.title));
+      Explanation ex = tree_ ? RuleNode(x.info, {RuleKind::kException, i}, fmt::format("{} ({}): {}", x.code, x.info.id, x.info.title)) : Explanation{};
       const Value when = ev_.Eval(x.when, q_.item, Tree(ex));
-      ex.missing = when.missing;
+      if (tree_) ex.missing = when.missing;
       decide::ExceptionState st;
       st.exception = i;
       st.when = when.truth;
       for (const auto r : x.authorizes) st.authorizes.set(r);
       exceptions_.push_back(st);
-      exception_nodes_.push_back(std::move(ex));
+      if (tree_) exception_nodes_.push_back(std::move(ex));
     }
     exception_section_ = std::move(section);
   }
@@ -287,6 +295,7 @@ class Decider {
   Explanation review_section_;
   Explanation exception_section_;
   decide::Combined combined_;
+  Product product_;
   bool tree_;
 };
 
@@ -356,6 +365,14 @@ Decision Explain(const Model& model, const Catalog& catalog, const ParamValues& 
     d.conditions = decide::EndUseConditions(answered_combined, open, model.requirements.size());
   }
   return d;
+}
+
+std::vector<std::string> MissingInputs(const Model& model, const Catalog& catalog, const ParamValues& params, const Query& query) {
+  Query answered = query;
+  if (!answered.end_uses) answered.end_uses = 0;
+  decide::Combined combined;
+  Decision d = ExplainOnce(model, catalog, params, answered, combined, Product::kMissingOnly);
+  return std::move(d.missing);
 }
 
 }  // namespace chipgate

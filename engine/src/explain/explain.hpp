@@ -30,6 +30,12 @@ struct Query {
   }
 };
 
+// Decision::missing of Explain(model, catalog, params, query) when that decision is not
+// determined, computed the same way without the explanation, the classification, the metrics or
+// the exceptions: what the fast path (engine/fast_decision.cpp) cannot name itself.
+std::vector<std::string> MissingInputs(const Model& model, const Catalog& catalog, const ParamValues& params,
+                                       const Query& query);
+
 // Classification of one item on one date: the ECCN paragraphs that hold, with the explanation
 // (destination fields of the returned Decision are left at their defaults).
 Decision ClassifyItem(const Model& model, const Catalog& catalog, const ParamValues& params,
