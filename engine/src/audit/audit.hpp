@@ -248,13 +248,21 @@ struct ListedPartyHit {
   bool ListedOn(Date d) const { return (!listed_from || *listed_from <= d) && (!listed_until || d <= *listed_until); }
 };
 
+// What a search of one party found, on any date.
+struct ListedPartySearch {
+  std::vector<ListedPartyHit> hits;
+  // No listed name came near enough to be scored, and the name was screened: a search of the
+  // same name in another role or country would find nothing either.
+  bool near_nothing = false;
+};
+
 // Where the audit finds parties: the engine's screening over the loaded lists.
 class AuditPartyLookup {
  public:
   virtual ~AuditPartyLookup() = default;
   // Every entry `name` matches or resembles, whatever its listing dates, best first. The lists
   // must have loaded (the caller checked before the run).
-  virtual std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
+  virtual ListedPartySearch FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
   // A listed owner of the end user (`found` from FindOnAnyDate with PartyRole::kEndUserParent,
   // listed on `date`) under the Affiliates rule on `date`, as `check --end-user-parent` screens
   // it: a match applies the listing while the rule is in force (an UNCONFIRMED period included:
