@@ -155,5 +155,30 @@ TEST(AuditProhibited, TheDatabaseStoresAndCountsProhibitedRows) {
   EXPECT_EQ(Text(path, "PRAGMA user_version"), "5\n");
 }
 
+// A run abandoned and begun again on the same store (what a one-pass license audit does when the
+// log's order mattered) stores its explanations again: the first attempt's went with it.
+TEST(AuditProhibited, ARunBegunAgainAfterAnAbandonedOneStoresItsExplanations) {
+  const testing::TempDir dir;
+  const std::string path = dir.File("audit.sqlite");
+  std::string error;
+  auto store = AuditStore::Open(path, error);
+  ASSERT_TRUE(store) << error;
+  const AuditRunInfo info{"2026-12-01T00:00:00Z", "log.csv", "r", "c", "0", "{}"};
+  const ProhibitedRow p;
+  ASSERT_FALSE(store->BeginRun(info));
+  ASSERT_FALSE(store->Add({p.row, p.why}));
+  store->AbandonRun();
+  ASSERT_FALSE(store->BeginRun(info));
+  ASSERT_FALSE(store->Add({p.row, p.why}));
+  AuditRunEnd end;
+  end.finished_at = "2026-12-01T00:00:01Z";
+  end.counts.read = end.counts.decided = 1;
+  end.counts.by_verdict[static_cast<std::size_t>(Verdict::kProhibited)] = 1;
+  ASSERT_FALSE(store->FinishRun(end));
+  store.reset();
+  EXPECT_EQ(Text(path, "SELECT count(*) FROM runs"), "1\n");
+  EXPECT_EQ(Text(path, "SELECT verdict, required FROM results_explained"), "prohibited|prohibited (no license can authorize it)\n");
+}
+
 }  // namespace
 }  // namespace chipgate
