@@ -9,7 +9,8 @@
 #   LICENSES=10000 bench/audit_bench.sh   also a register of that many licenses: the license
 #                                      claims of the log name them (some expired, some for
 #                                      another end user, some exhausted) and the audit runs
-#                                      with --licenses (two passes over the log)
+#                                      with --licenses (one pass when the log is in
+#                                      ship-date order, as this one is)
 #   CHIPGATE=path/to/chipgate ...      another build, to compare before and after a change
 #   NAMES=50000 bench/audit_bench.sh   that many distinct end users (each shipping to one
 #                                      destination, as real customers mostly do), one row in

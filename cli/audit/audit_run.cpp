@@ -66,19 +66,20 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     return kExitUsage;
   }
   std::string error;
-  const auto input = InputFile::Open(request.input_path, error);
+  auto input = InputFile::Open(request.input_path, error);
   if (!input) {
     fmt::print(io.err, "chipgate audit: cannot read {}: {}\n", request.input_path, error);
     return kExitUsage;
   }
-  ShipmentLogReader reader(input->stream(), session.model, session.catalog, request.mapping, request.exporter_hq);
-  const std::vector<std::string> header_problems = reader.ReadHeader();
+  std::optional<ShipmentLogReader> reader;  // read again when license depletion needs a plan made first
+  reader.emplace(input->stream(), session.model, session.catalog, request.mapping, request.exporter_hq);
+  const std::vector<std::string> header_problems = reader->ReadHeader();
   for (const auto& p : header_problems) fmt::print(io.err, "chipgate audit: {}: {}\n", request.input_path, p);
   if (!header_problems.empty()) {
     fmt::print(io.err, "help: name the columns in the header row, or map yours with --map FILE.toml or --map-column (see docs/audit.md)\n");
     return kExitUsage;
   }
-  for (const auto& note : reader.notes()) fmt::print(io.err, "note: {}\n", note);
+  for (const auto& note : reader->notes()) fmt::print(io.err, "note: {}\n", note);
   // The lists are read before the run: a list that cannot be read stops it (no row passes unscreened).
   if (const Result<bool> lists = session.parties->Ready(); !lists.ok()) {
     fmt::print(io.err, "{}chipgate audit: the restricted-party lists cannot be read; nothing is stored\n", RenderText(lists.diagnostics));
@@ -92,20 +93,25 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   const std::vector<Provenance::PartyListFile> party_lists = session.parties->ListFiles();
   AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, AuditParamsJson(session),
                     PartyListsJson(party_lists)};
+  info.records_license_uses = request.licenses.has_value();
   if (const auto problem = store->BeginRun(info)) {
     fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
     return kExitUsage;
   }
   RowAuditor auditor(session.model, session.catalog, session.params, session.parties.get());
-  LicensePlan plan;
-  std::optional<LicenseChecker> checker;
+  std::vector<LicenseUseRecord> earlier;
   if (request.licenses) {
-    if (!PlanLicenses(request.input_path, request.mapping, request.exporter_hq, session, *request.licenses, *store, auditor, plan, io)) {
+    if (const auto problem = store->LoadLicenseUses(earlier)) {
+      fmt::print(io.err, "chipgate audit: {}\n", *problem);
       store->AbandonRun();
       return kExitUsage;
     }
-    checker.emplace(*request.licenses, plan);
   }
+  // Depletion in one pass, checked at the end; rows written to standard output cannot be taken
+  // back if that check fails, so with --format the plan is made first.
+  bool planned = !request.format.empty();
+  LicensePlan plan;
+  std::optional<LicenseChecker> checker;
   AuditSummary summary;
   std::optional<AuditCsvWriter> csv;
   std::optional<AuditJsonWriter> json;
@@ -119,7 +125,43 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     sinks.push_back(&json.emplace(io.out, session.model, header, shape));
   }
   ProgressReporter progress(io.progress, {ProgressReporter::IsTerminal(io.progress), input->size()});
-  const AuditRunResult result = chipgate::RunAudit(reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
+  AuditRunResult result;
+  while (true) {
+    if (request.licenses && planned) {
+      if (!PlanLicenses(request.input_path, request.mapping, request.exporter_hq, session, *request.licenses, *store, auditor, plan, io)) {
+        store->AbandonRun();
+        return kExitUsage;
+      }
+      checker.emplace(*request.licenses, plan);
+    } else if (request.licenses) {
+      checker.emplace(*request.licenses, earlier);
+    }
+    result = chipgate::RunAudit(*reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
+    if (result.error || !checker) break;
+    if (auto finished = checker->Finish()) {
+      plan = std::move(*finished);
+      break;
+    }
+    // The log's order changed a row's depletion: the run is done again, with a plan made first.
+    store->AbandonRun();
+    if (const auto problem = store->BeginRun(info)) {
+      fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
+      return kExitUsage;
+    }
+    reader.reset();  // before the stream it reads
+    if (!(input = InputFile::Open(request.input_path, error))) {
+      fmt::print(io.err, "chipgate audit: cannot read {} a second time: {}; nothing is stored\n", request.input_path, error);
+      return kExitUsage;
+    }
+    reader.emplace(input->stream(), session.model, session.catalog, request.mapping, request.exporter_hq);
+    if (!reader->ReadHeader().empty()) {
+      fmt::print(io.err, "chipgate audit: {} changed while it was read; nothing is stored\n", request.input_path);
+      store->AbandonRun();
+      return kExitUsage;
+    }
+    summary = AuditSummary();
+    planned = true;
+  }
   progress.Finish();
   if (json) json->Finish(result.counts);
   // With --format the rows on stdout are part of the run: all of them are out before it commits.
@@ -134,7 +176,7 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
     store->AbandonRun();
     fmt::print(io.err, "chipgate audit: {}: every row was rejected, so nothing was stored{}", request.input_path,
                RejectGroupsText(summary.reject_groups(), result.counts.rejected));
-    fmt::print(io.err, "help: {}\n", AllRejectedHelp(summary.reject_groups().front(), reader.date_shape(), request.mapping, reader.delimiter()));
+    fmt::print(io.err, "help: {}\n", AllRejectedHelp(summary.reject_groups().front(), reader->date_shape(), request.mapping, reader->delimiter()));
     return kExitUsage;
   }
   const AuditRunEnd end{UtcNowIso8601(), input->FinishHash(), result.counts, request.licenses ? &plan : nullptr};

@@ -103,6 +103,34 @@ TEST(LicensesCli, DepletionRunsAcrossRunsAndARerunDoesNotDepleteTwice) {
   EXPECT_TRUE(Has(json.out, "\"authorised\": null")) << "unlimited";
 }
 
+// Depletion is checked in one pass when the log is in ship-date order; here it is not, and the
+// order changes the answer: read in log order, the late shipment would draw first and the early
+// one run out. The run is done again with a plan, so the early shipment draws first and the
+// late one runs out, whether the rows go to standard output (planned from the start) or not.
+TEST(LicensesCli, ALogOutOfShipDateOrderStillDepletesInShipDateOrder) {
+  testing::TempDir dir;
+  const std::string header = "shipment_id,ship_date,item,quantity,destination,end_user,end_user_hq,claimed\n";
+  std::ofstream(dir.File("unsorted.csv")) << header << "LATE,2024-06-01,nvidia-h100-sxm5-80gb,5,CN,Example Co,CN,D1000001\n"
+                                                       "EARLY,2024-03-01,nvidia-h100-sxm5-80gb,6,CN,Example Co,CN,D1000001\n";
+  const std::string reg = AuditFixture("licenses.csv");
+  for (const bool to_stdout : {false, true}) {
+    const std::string db = dir.File(to_stdout ? "stdout.sqlite" : "a.sqlite");
+    std::vector<std::string> args = {"audit", dir.File("unsorted.csv"), "--db", db, "--licenses", reg};
+    if (to_stdout) args.insert(args.end(), {"--format", "csv"});
+    const CliRun run = Cli(args);
+    ASSERT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_EQ(Text(db, "SELECT shipment_id, license_finding FROM results_explained ORDER BY line"), "LATE|quantity-exhausted\nEARLY|covered\n")
+        << "6 then 5 is over 10 on June 1";
+    EXPECT_EQ(Text(db, "SELECT count(*) FROM runs"), "1\n") << "the first attempt is rolled back";
+    EXPECT_EQ(Text(db, "SELECT shipment_id, quantity FROM license_uses ORDER BY line"), "LATE|5\nEARLY|6\n");
+    const std::string& summary = to_stdout ? run.err : run.out;
+    EXPECT_TRUE(Has(summary, "license register: 1 covered, 1 quantity-exhausted")) << summary;
+    if (to_stdout) {
+      EXPECT_EQ(run.out.find("LATE"), run.out.rfind("LATE")) << "each row once on standard output:\n" << run.out;
+    }
+  }
+}
+
 TEST(LicensesCli, RegisterMistakesStopTheRunWithTheirPlace) {
   testing::TempDir dir;
   std::ofstream(dir.File("bad.csv")) << "license_number,items,destinations,end_user,quantity,valid_from,valid_to\nEAR99,3A090,CN,X,1,2024-01-01,2024-12-31\n";

@@ -8,8 +8,10 @@
 
 #include <functional>
 
+#include "audit/party_screen.hpp"
 #include "audit/party_search_cache.hpp"
 #include "support/audit_fixtures.hpp"
+#include "support/party_fixtures.hpp"
 
 namespace chipgate {
 namespace {
@@ -183,6 +185,47 @@ TEST(AuditParties, TheSearchCacheKeepsEveryKeyApart) {
   cache.Clear();
   EXPECT_EQ(cache.size(), 0U);
   EXPECT_EQ(cache.Find("name 0", hash("name 0")), nullptr);
+}
+
+// A lookup that counts its searches; `near` names are the ones some listed name comes near.
+class CountingLookup final : public AuditPartyLookup {
+ public:
+  ListedPartySearch FindOnAnyDate(PartyRole, const std::string& name, std::optional<CountryCode>) const override {
+    ++searches;
+    ListedPartySearch out;
+    out.near_nothing = name.rfind("near", 0) != 0;
+    return out;
+  }
+  std::optional<PartyHit> OwnerHitOn(const ListedPartyHit& found, Date) const override { return found.hit; }
+  mutable int searches = 0;
+};
+
+// A name no listed name comes near is searched once, whatever the destinations it ships to; a
+// name that some listed name comes near is searched in each country (the country moves scores).
+TEST(AuditParties, ANameNearNothingIsSearchedOnceForEveryCountry) {
+  CountingLookup lookup;
+  audit_detail::RowPartyScreen screen(lookup);
+  ShipmentRow row;
+  row.date = *Date::Parse("2025-01-01");
+  for (const char* end_user : {"far away ltd", "near huawei"}) {
+    lookup.searches = 0;
+    row.fields[static_cast<std::size_t>(AuditColumn::kEndUser)] = end_user;
+    for (const char* country : {"CN", "DE", "CN", "JP"}) {
+      row.destination = *CountryCode::Parse(country);
+      EXPECT_TRUE(screen.Screen(row).empty());
+    }
+    EXPECT_EQ(lookup.searches, std::string_view(end_user) == "near huawei" ? 3 : 1) << end_user;
+  }
+}
+
+// The index says so: a name sharing nothing with the lists comes near nothing; a listed one does.
+TEST(AuditParties, TheIndexSaysWhetherAnyListedNameCameNear) {
+  const parties::PartyIndex& index = testing::BundledPartyIndex();
+  parties::Query query{"Qwxz Plomb Vrendt", std::nullopt, *Date::Parse("2025-01-01"), 5};
+  query.any_date = true;
+  EXPECT_FALSE(index.Search(query).scored_any);
+  query.name = "Sophgo Technologies Ltd.";
+  EXPECT_TRUE(index.Search(query).scored_any);
 }
 
 }  // namespace

@@ -134,25 +134,56 @@ std::string Text(const std::string& db_path, const std::string& sql) {
   return out;
 }
 
-TEST(AuditProhibited, TheDatabaseStoresAndCountsProhibitedRows) {
-  const testing::TempDir dir;
-  const std::string path = dir.File("audit.sqlite");
+std::unique_ptr<AuditStore> OpenStore(const std::string& path) {
   std::string error;
   auto store = AuditStore::Open(path, error);
-  ASSERT_TRUE(store) << error;
-  AuditRunInfo info{"2026-12-01T00:00:00Z", "log.csv", "r", "c", "0", "{}"};
-  ASSERT_FALSE(store->BeginRun(info));
-  const ProhibitedRow p;
-  ASSERT_FALSE(store->Add({p.row, p.why}));
+  EXPECT_TRUE(store) << error;
+  return store;
+}
+
+// Ends a run that stored one prohibited row.
+std::optional<std::string> FinishOneProhibitedRow(AuditStore& store) {
   AuditRunEnd end;
   end.finished_at = "2026-12-01T00:00:01Z";
   end.counts.read = end.counts.decided = 1;
   end.counts.by_verdict[static_cast<std::size_t>(Verdict::kProhibited)] = 1;
-  ASSERT_FALSE(store->FinishRun(end));
+  return store.FinishRun(end);
+}
+
+TEST(AuditProhibited, TheDatabaseStoresAndCountsProhibitedRows) {
+  const testing::TempDir dir;
+  const std::string path = dir.File("audit.sqlite");
+  auto store = OpenStore(path);
+  ASSERT_TRUE(store);
+  AuditRunInfo info{"2026-12-01T00:00:00Z", "log.csv", "r", "c", "0", "{}"};
+  ASSERT_FALSE(store->BeginRun(info));
+  const ProhibitedRow p;
+  ASSERT_FALSE(store->Add({p.row, p.why}));
+  ASSERT_FALSE(FinishOneProhibitedRow(*store));
   store.reset();
   EXPECT_EQ(Text(path, "SELECT verdict, required FROM results_explained"), "prohibited|prohibited (no license can authorize it)\n");
   EXPECT_EQ(Text(path, "SELECT prohibited, violation FROM runs"), "1|0\n");
   EXPECT_EQ(Text(path, "PRAGMA user_version"), "5\n");
+}
+
+// A run abandoned and begun again on the same store (what a one-pass license audit does when the
+// log's order mattered) stores its explanations again: the first attempt's went with it.
+TEST(AuditProhibited, ARunBegunAgainAfterAnAbandonedOneStoresItsExplanations) {
+  const testing::TempDir dir;
+  const std::string path = dir.File("audit.sqlite");
+  auto store = OpenStore(path);
+  ASSERT_TRUE(store);
+  const AuditRunInfo info{"2026-12-01T00:00:00Z", "log.csv", "r", "c", "0", "{}"};
+  const ProhibitedRow p;
+  ASSERT_FALSE(store->BeginRun(info));
+  ASSERT_FALSE(store->Add({p.row, p.why}));
+  store->AbandonRun();
+  ASSERT_FALSE(store->BeginRun(info));
+  ASSERT_FALSE(store->Add({p.row, p.why}));
+  ASSERT_FALSE(FinishOneProhibitedRow(*store));
+  store.reset();
+  EXPECT_EQ(Text(path, "SELECT count(*) FROM runs"), "1\n");
+  EXPECT_EQ(Text(path, "SELECT verdict, required FROM results_explained"), "prohibited|prohibited (no license can authorize it)\n");
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "chipgate/chipgate.hpp"
+#include "store/audit_store.hpp"
+#include "store/sqlite.hpp"
 #include "support/bundled.hpp"
 #include "support/temp_dir.hpp"
 
@@ -30,6 +32,35 @@ TEST(EngineLimits, AnAuditPastItsDeadlineIsRolledBackWithQ0206) {
   const Result<AuditRunSummary> run = testing::BundledEngine().Audit(job);
   ASSERT_TRUE(run.ok()) << RenderText(run.diagnostics);
   EXPECT_EQ(run.value->run_id, 1) << "the late run stored nothing";
+}
+
+// Engine::Audit reads a log in ship-date order once; this one is not, and its order changes the
+// depletion, so the run is done again with a plan: one run stored, the early shipment drawing
+// first and the late one running out (10 licensed: 6 on March 1, then 5 on June 1 is over).
+TEST(EngineLimits, AnAuditOfALogOutOfShipDateOrderDepletesInShipDateOrder) {
+  testing::TempDir dir;
+  std::ofstream(dir.File("log.csv")) << "shipment_id,ship_date,item,quantity,destination,end_user,end_user_hq,claimed\n"
+                                        "LATE,2024-06-01,nvidia-h100-sxm5-80gb,5,CN,Example Co,CN,D1000001\n"
+                                        "EARLY,2024-03-01,nvidia-h100-sxm5-80gb,6,CN,Example Co,CN,D1000001\n";
+  AuditJob job;
+  job.input_path = dir.File("log.csv");
+  job.db_path = dir.File("audit.sqlite");
+  job.license_files = {testing::SourcePath("tests/data/audit/licenses.csv")};
+  const Result<AuditRunSummary> run = testing::BundledEngine().Audit(job);
+  ASSERT_TRUE(run.ok()) << RenderText(run.diagnostics);
+  EXPECT_EQ(run.value->run_id, 1) << "the first attempt was rolled back";
+  EXPECT_EQ(run.value->ok, 1U);
+  EXPECT_EQ(run.value->violations, 1U);
+  auto db = sqlite::Database::Open(job.db_path);
+  ASSERT_TRUE(db.ok());
+  auto st = db->Prepare("SELECT shipment_id, license_finding FROM results_explained ORDER BY line");
+  ASSERT_TRUE(st.ok());
+  std::string findings;
+  while (st->Step().row()) findings += std::string(st->ColumnText(0)) + "|" + std::string(st->ColumnText(1)) + "\n";
+  EXPECT_EQ(findings, "LATE|quantity-exhausted\nEARLY|covered\n");
+  std::vector<LicenseUseRecord> uses;
+  ASSERT_FALSE(ReadLicenseLedger(job.db_path, uses));
+  EXPECT_EQ(uses.size(), 2U) << "both shipments drew on the license, the late one past its end";
 }
 
 Question H100ToChina() {

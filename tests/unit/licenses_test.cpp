@@ -2,10 +2,12 @@
 // its limits, the end-user comparison, each coverage finding, and depletion in ship-date order.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "audit/audit.hpp"
+#include "audit/running_depletion.hpp"
 #include "licenses/licenses.hpp"
 #include "support/audit_fixtures.hpp"
 #include "support/bundled.hpp"
@@ -177,6 +179,49 @@ TEST(LicenseDepletion, UsesAreDrawnInShipDateOrderNotLogOrder) {
   ASSERT_TRUE(r.Add(unlimited));
   EXPECT_TRUE(ExhaustedLines(r, {{1, d("2024-03-01"), 1'000'000, 5, false}}).empty());
   EXPECT_FALSE(r.Add(Sample())) << "a number is added once";
+}
+
+// One pass: each use draws as its row is read. In ship-date order that is the plan's answer;
+// out of order Finish() refuses, so the run is done again with a plan.
+TEST(LicenseDepletion, OnePassHoldsInShipDateOrderAndSaysWhenItDoesNot) {
+  Register r;
+  ASSERT_TRUE(r.Add(Sample()));
+  const auto row = [](std::uint64_t line, const char* date, std::int64_t quantity, const char* id) {
+    ShipmentRow out;
+    out.line = line;
+    out.date = *Date::Parse(date);
+    out.quantity = quantity;
+    out.fields[static_cast<std::size_t>(AuditColumn::kShipmentId)] = id;
+    return out;
+  };
+  const std::vector<LicenseUseRecord> none;
+  audit_detail::RunningDepletion sorted(r, none);
+  for (const ShipmentRow& x : {row(2, "2024-03-01", 4, "A"), row(3, "2024-04-01", 6, "B"), row(4, "2024-06-01", 1, "C")}) {
+    sorted.Decided(x.field(AuditColumn::kShipmentId));
+    EXPECT_EQ(sorted.Draw(0, x), x.line == 4) << x.line;
+  }
+  const auto plan = sorted.Finish();
+  ASSERT_TRUE(plan.has_value());
+  EXPECT_EQ(plan->exhausted_lines, std::vector<std::uint64_t>{4});
+  // The late shipment first: it draws while 10 are left, but in ship-date order it is the one over.
+  audit_detail::RunningDepletion unsorted(r, none);
+  for (const ShipmentRow& x : {row(2, "2024-06-01", 1, "C"), row(3, "2024-03-01", 4, "A"), row(4, "2024-04-01", 6, "B")}) unsorted.Draw(0, x);
+  EXPECT_FALSE(unsorted.Finish().has_value());
+  // A re-run: the stored uses of the shipments it audits again are replaced, not added to.
+  const std::vector<LicenseUseRecord> stored = {{"D1000001", "A", 2, *Date::Parse("2024-03-01"), 4},
+                                                {"D1000001", "B", 3, *Date::Parse("2024-04-01"), 6},
+                                                {"D1000001", "OTHER", 9, *Date::Parse("2024-05-01"), 1}};
+  audit_detail::RunningDepletion rerun(r, stored);
+  for (const ShipmentRow& x : {row(2, "2024-03-01", 4, "A"), row(3, "2024-04-01", 6, "B"), row(4, "2024-06-01", 1, "C")}) {
+    rerun.Decided(x.field(AuditColumn::kShipmentId));
+    rerun.Draw(0, x);
+  }
+  const auto again = rerun.Finish();
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->exhausted_lines, std::vector<std::uint64_t>{4}) << "4 + 6 + OTHER's 1 = 11 before C";
+  auto superseded = again->superseded_shipments;
+  std::sort(superseded.begin(), superseded.end());
+  EXPECT_EQ(superseded, (std::vector<std::string>{"A", "B"}));
 }
 
 // The license plan checks coverage against RowAuditor::Classifications, the second pass

@@ -163,6 +163,10 @@ struct Hit {
 struct SearchResult {
   std::vector<Hit> hits;
   std::string not_screened;  // empty: screened against every listed name
+  // Some listed name shared enough with the query to be scored. When none did (and the name was
+  // screened), no country and no date could make a hit of it: a caller that asks about one
+  // name in many countries (the audit) can ask once.
+  bool scored_any = false;
 };
 
 // A search index over a PartyList. Building normalises every name once; searches are then

@@ -248,13 +248,21 @@ struct ListedPartyHit {
   bool ListedOn(Date d) const { return (!listed_from || *listed_from <= d) && (!listed_until || d <= *listed_until); }
 };
 
+// What a search of one party found, on any date.
+struct ListedPartySearch {
+  std::vector<ListedPartyHit> hits;
+  // No listed name came near enough to be scored, and the name was screened: a search of the
+  // same name in another role or country would find nothing either.
+  bool near_nothing = false;
+};
+
 // Where the audit finds parties: the engine's screening over the loaded lists.
 class AuditPartyLookup {
  public:
   virtual ~AuditPartyLookup() = default;
   // Every entry `name` matches or resembles, whatever its listing dates, best first. The lists
   // must have loaded (the caller checked before the run).
-  virtual std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
+  virtual ListedPartySearch FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const = 0;
   // A listed owner of the end user (`found` from FindOnAnyDate with PartyRole::kEndUserParent,
   // listed on `date`) under the Affiliates rule on `date`, as `check --end-user-parent` screens
   // it: a match applies the listing while the rule is in force (an UNCONFIRMED period included:
@@ -343,20 +351,20 @@ struct LicenseUseRecord {
   std::int64_t quantity = 0;
 };
 
-// What the first pass over a log finds for depletion (see PlanLicenseUses): this run's uses,
-// the lines whose use exceeds what is left in ship-date order, and the shipment ids of earlier
-// runs' uses that this run audits again (their old uses are replaced, so a re-run does not
-// deplete twice).
+// Depletion of a run (see PlanLicenseUses and LicenseChecker): the lines whose use exceeds what
+// is left in ship-date order, and the shipment ids of earlier runs' uses that this run audits
+// again (their old uses are replaced, so a re-run does not deplete twice). The uses themselves
+// are the rows whose claimed license covers them (the store records them as it stores the rows).
 struct LicensePlan {
-  std::vector<LicenseUseRecord> uses;
   std::vector<std::uint64_t> exhausted_lines;  // sorted
   std::vector<std::string> superseded_shipments;
 };
 
-// The first pass: reads every row (after ReadHeader) of a second reader over the same log,
-// classifies the items of the rows that claim a license in `register_` (no screening, no
-// explanation), and computes depletion against `earlier` (the uses stored by earlier runs).
-// Memory grows with the rows that claim a registered license, not with the log.
+// A first pass, for a log whose order LicenseChecker's one pass could not rely on: reads every
+// row (after ReadHeader) of a second reader over the same log, classifies the items of the rows
+// that claim a license in `register_` (no screening, no explanation), and computes depletion
+// against `earlier` (the uses stored by earlier runs). Memory grows with the rows that claim a
+// registered license, not with the log.
 LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, const licenses::Register& register_,
                             const std::vector<LicenseUseRecord>& earlier);
 
@@ -364,14 +372,23 @@ LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, cons
 // an `ok` into a `violation` with the reason first; the finding is recorded either way.
 class LicenseChecker {
  public:
-  // The arguments must outlive the checker.
+  // The arguments must outlive the checker. With a plan made first (PlanLicenseUses).
   LicenseChecker(const licenses::Register& register_, const LicensePlan& plan);
+  // In one pass: each use draws on its license as its row is read, after `earlier` (the uses
+  // stored by earlier runs) of the same or earlier ship dates. Right when the log is in
+  // ship-date order, which Finish() checks.
+  LicenseChecker(const licenses::Register& register_, const std::vector<LicenseUseRecord>& earlier);
   ~LicenseChecker();
   LicenseChecker(const LicenseChecker&) = delete;
   LicenseChecker& operator=(const LicenseChecker&) = delete;
 
-  // `base` as is, or its derived explanation; the reference lives until the next call.
+  // `base` as is, or its derived explanation; the reference lives until the next call. Call for
+  // every decided row (a row that claims no license may still replace an earlier run's use).
   const RowExplanation& Check(const ShipmentRow& row, const RowExplanation& base);
+  // After the last row: the plan the rows were checked against. In one pass it is made now, in
+  // ship-date order over every use; nothing when it exhausts other lines than the rows were
+  // told (the log's order mattered): the run must be done again with a plan made first.
+  std::optional<LicensePlan> Finish() const;
 
  private:
   struct State;

@@ -133,6 +133,29 @@ Tri ClaimedExceptionApplies(const Model& model, const FastDecision& fast, const 
 
 RowExplanation BuildExplanation(const DecisionFacts& facts) { return Builder(facts).Build(); }
 
+namespace {
+
+// The nodes MergeExceptionMissing reads, in the order it reads them (a node before its children).
+void KeepExceptionNodes(Explanation& e, std::vector<Explanation>& kept) {
+  if (e.rule && e.rule->kind == RuleKind::kException) {
+    Explanation node;
+    node.kind = e.kind;
+    node.rule = e.rule;
+    node.missing = std::move(e.missing);
+    kept.push_back(std::move(node));
+  }
+  for (auto& c : e.children) KeepExceptionNodes(c, kept);
+}
+
+}  // namespace
+
+Decision SlowFacts(Decision slow) {
+  Decision facts;
+  facts.missing = std::move(slow.missing);
+  KeepExceptionNodes(slow.explanation, facts.explanation.children);
+  return facts;
+}
+
 void AddCitations(RowExplanation& out, const std::vector<std::string>& cites) {
   for (const auto& c : cites) {
     if (std::find(out.citations.begin(), out.citations.end(), c) == out.citations.end()) out.citations.push_back(c);

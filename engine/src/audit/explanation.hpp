@@ -29,6 +29,11 @@ Tri ClaimedExceptionApplies(const Model& model, const FastDecision& fast, const 
 
 RowExplanation BuildExplanation(const DecisionFacts& facts);
 
+// What BuildExplanation reads of an explaining decision (DecisionFacts::slow): its missing
+// inputs, and the exception rules' nodes of its tree with theirs, in the tree's order. A whole
+// explaining decision is large; a cache of them keeps this instead.
+Decision SlowFacts(Decision slow);
+
 // Appends each of `cites` not yet among out.citations (the reasons' sources, each once).
 void AddCitations(RowExplanation& out, const std::vector<std::string>& cites);
 // Appends `reason` to out.reasons, then its citations.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "audit/license_check.hpp"
+#include "audit/running_depletion.hpp"
 
 namespace chipgate {
 namespace {
@@ -57,28 +58,43 @@ const RowExplanation& FindingExplanations::With(const RowExplanation& base, lice
 }  // namespace audit_detail
 
 struct LicenseChecker::State {
-  State(const licenses::Register& r, const LicensePlan& p) : register_(r), plan(p) {}
+  State(const licenses::Register& r, const LicensePlan* p, const std::vector<LicenseUseRecord>* earlier) : register_(r), plan(p) {
+    if (earlier != nullptr) running.emplace(r, *earlier);
+  }
 
   const licenses::Register& register_;
-  const LicensePlan& plan;
+  const LicensePlan* plan;                               // made first, or
+  std::optional<audit_detail::RunningDepletion> running;  // drawn as the rows come
   audit_detail::FindingExplanations derived;
 
-  bool Exhausted(std::uint64_t line) const { return std::binary_search(plan.exhausted_lines.begin(), plan.exhausted_lines.end(), line); }
+  bool Exhausted(std::uint32_t license, const ShipmentRow& row) {
+    if (running) return running->Draw(license, row);
+    return std::binary_search(plan->exhausted_lines.begin(), plan->exhausted_lines.end(), row.line);
+  }
 };
 
 LicenseChecker::LicenseChecker(const licenses::Register& register_, const LicensePlan& plan)
-    : state_(std::make_unique<State>(register_, plan)) {}
+    : state_(std::make_unique<State>(register_, &plan, nullptr)) {}
+LicenseChecker::LicenseChecker(const licenses::Register& register_, const std::vector<LicenseUseRecord>& earlier)
+    : state_(std::make_unique<State>(register_, nullptr, &earlier)) {}
 LicenseChecker::~LicenseChecker() = default;
 
 const RowExplanation& LicenseChecker::Check(const ShipmentRow& row, const RowExplanation& base) {
   State& s = *state_;
+  if (s.running) s.running->Decided(row.field(AuditColumn::kShipmentId));
   if (row.claim.kind != ClaimKind::kLicense) return base;
   licenses::Finding finding = licenses::Finding::kUnknownNumber;
   if (const auto index = s.register_.Find(row.claim.license_number)) {
     finding = licenses::CheckCoverage(s.register_.licenses()[*index], audit_detail::ShipmentOf(row, base));
-    if (finding == licenses::Finding::kCovered && s.Exhausted(row.line)) finding = licenses::Finding::kQuantityExhausted;
+    if (finding == licenses::Finding::kCovered && s.Exhausted(*index, row)) finding = licenses::Finding::kQuantityExhausted;
   }
   return s.derived.With(base, finding);
+}
+
+std::optional<LicensePlan> LicenseChecker::Finish() const {
+  const State& s = *state_;
+  if (s.running) return s.running->Finish();
+  return *s.plan;
 }
 
 }  // namespace chipgate

@@ -45,7 +45,6 @@ LicensePlan PlanLicenseUses(ShipmentLogReader& reader, RowAuditor& auditor, cons
     const auto shipment = audit_detail::ShipmentOf(row, auditor.Classifications(row));
     if (licenses::CheckCoverage(register_.licenses()[*index], shipment) != licenses::Finding::kCovered) continue;
     uses.push_back({*index, row.date, row.quantity, row.line, false});
-    plan.uses.push_back({row.claim.license_number, std::string(row.field(AuditColumn::kShipmentId)), row.line, row.date, row.quantity});
   }
   AddEarlierUses(register_, earlier, superseded, uses);
   plan.exhausted_lines = licenses::ExhaustedLines(register_, std::move(uses));

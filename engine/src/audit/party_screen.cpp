@@ -24,7 +24,12 @@ const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::str
   const std::uint64_t hash = std::hash<std::string_view>{}(key_);
   if (const auto* found = found_.Find(key_, hash)) return *found;
   if (found_.size() >= kMaxCachedNames) found_.Clear();
-  return found_.Add(key_, hash, lookup_.FindOnAnyDate(role, std::string(name), country));
+  if (near_nothing_.size() >= kMaxCachedNames) near_nothing_.Clear();
+  const std::uint64_t name_hash = std::hash<std::string_view>{}(name);
+  if (near_nothing_.Find(name, name_hash) != nullptr) return found_.Add(key_, hash, {});
+  ListedPartySearch search = lookup_.FindOnAnyDate(role, std::string(name), country);
+  if (search.near_nothing) near_nothing_.Add(name, name_hash, {});
+  return found_.Add(key_, hash, std::move(search.hits));
 }
 
 void RowPartyScreen::Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date) {

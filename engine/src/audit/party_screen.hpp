@@ -1,6 +1,7 @@
 // The parties of audit rows, screened on each row's ship date. A log of a million rows names
 // far fewer parties (tens of thousands), so each (role, name, country) is searched once on any
-// date and kept; each row then keeps the hits listed on its ship date. An entry added after
+// date and kept, and a name that came near no listed name is not searched again in another
+// role or country; each row then keeps the hits listed on its ship date. An entry added after
 // the ship date is therefore no hit for that row, though the same name hits a later row.
 #pragma once
 
@@ -30,6 +31,9 @@ class RowPartyScreen {
 
   const AuditPartyLookup& lookup_;
   PartySearchCache found_;  // key: role, country, name
+  // Names no listed name came near (ListedPartySearch::near_nothing), whatever the role and
+  // country: a name seen with many destinations is searched once. No hits are stored here.
+  PartySearchCache near_nothing_;
   std::string key_;  // reused, so a cache hit allocates nothing
   std::vector<PartyHit> hits_;
 };

@@ -108,6 +108,7 @@ struct RowAuditor::State {
   Scratch scratch;
   std::unordered_map<std::uint64_t, std::vector<Reason>> classifications;  // (epoch, item)
   std::unordered_map<ExplanationKey, RowExplanation, ExplanationKeyHash> explanations;
+  std::unordered_map<ExplanationKey, Decision, ExplanationKeyHash> slow_decisions;  // claims left out of the key
   std::optional<audit_detail::RowPartyScreen> parties;
   std::unordered_map<std::string, RowExplanation> with_parties;  // PartyKey → explanation
   ExplanationKey key;  // reused, so a cache hit allocates nothing
@@ -146,8 +147,7 @@ struct RowAuditor::State {
     NotScreened(out);
     if (out.verdict != Verdict::kIndeterminate) return out;
     // Undecided: the explaining evaluator names every missing input (the fast path keeps one).
-    const Decision slow = Explain(model, catalog, params, row.AsQuery());
-    facts.slow = &slow;
+    facts.slow = &SlowDecision(row);
     out = audit_detail::BuildExplanation(facts);
     out.item_id = catalog.items()[row.item].id;
     audit_detail::NoteDecisionFacts(model, key.fast, out);
@@ -163,10 +163,22 @@ struct RowAuditor::State {
     out.reasons_json = JsonStringArray(out.reasons);
   }
 
+  // The explaining evaluator's decision for an undecided row. It does not read the claim, so
+  // rows that differ only in what they claim share it: the slowest step of an explanation is
+  // taken once per decision, not once per claim.
+  const Decision& SlowDecision(const ShipmentRow& row) {
+    ExplanationKey unclaimed = key;
+    unclaimed.claim_kind = ClaimKind::kNoLicense;
+    unclaimed.claim_code.clear();
+    if (const auto it = slow_decisions.find(unclaimed); it != slow_decisions.end()) return it->second;
+    return slow_decisions.emplace(std::move(unclaimed), audit_detail::SlowFacts(Explain(model, catalog, params, row.AsQuery()))).first->second;
+  }
+
   const RowExplanation& Base(const ShipmentRow& row) {
     if (const auto it = explanations.find(key); it != explanations.end()) return it->second;
     if (explanations.size() >= kMaxCachedExplanations) {
       explanations.clear();
+      slow_decisions.clear();  // no larger than explanations
       with_parties.clear();  // keyed by the ids of the explanations just dropped
     }
     RowExplanation built = Build(row);

@@ -29,8 +29,8 @@ Result<T> Unusable(const char* field, std::string message) {
   return FailWith<T>(Unusable(field, std::move(message)));
 }
 
-// License depletion goes in ship-date order, so the log is read twice: a first pass plans the
-// uses against earlier runs' (see PlanLicenseUses).
+// License depletion goes in ship-date order: when the log's order changed a row's depletion in
+// the one pass, the log is read twice, a first pass planning the uses (see PlanLicenseUses).
 std::optional<std::string> PlanLicenses(const Engine::State& s, const AuditJob& job, std::optional<CountryCode> hq, const licenses::Register& reg,
                                         AuditStore& store, RowAuditor& auditor, LicensePlan& plan) {
   std::vector<LicenseUseRecord> earlier;
@@ -131,22 +131,50 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
   if (const auto problems = reader.ReadHeader(); !problems.empty()) return Unusable<AuditRunSummary>("input", problems.front());
   const std::string input_name = job.input_name.empty() ? job.input_path : job.input_name;
   const std::vector<Provenance::PartyListFile> party_lists = s.parties->ListFiles();
-  const AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s), PartyListsJson(party_lists)};
+  AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s), PartyListsJson(party_lists)};
+  info.records_license_uses = p.licenses.has_value();
   if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
   RowAuditor auditor(s.model, s.catalog, s.params, s.parties.get());
+  std::vector<LicenseUseRecord> earlier;
+  if (p.licenses) {
+    if (auto problem = p.store->LoadLicenseUses(earlier)) {
+      p.store->AbandonRun();
+      return Unusable<AuditRunSummary>("db", std::move(*problem));
+    }
+  }
   LicensePlan plan;
   std::optional<LicenseChecker> checker;
-  if (p.licenses) {
+  if (p.licenses) checker.emplace(*p.licenses, earlier);  // one pass, checked at the end
+  AuditSummary summary;
+  DeadlineSink deadline(job.deadline);
+  std::vector<AuditSink*> sinks = {&deadline, p.store.get(), &summary};
+  AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr, checker ? &*checker : nullptr);
+  std::optional<LicensePlan> finished = !result.error && checker ? checker->Finish() : std::nullopt;
+  std::unique_ptr<InputFile> reread;  // the input read again, whose hash the run records then
+  if (!result.error && checker && !finished) {
+    // The log's order changed a row's depletion: the run is done again, with a plan made first.
+    p.store->AbandonRun();
+    if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
     if (auto problem = PlanLicenses(s, job, p.exporter_hq, *p.licenses, *p.store, auditor, plan)) {
       p.store->AbandonRun();
       return Unusable<AuditRunSummary>("input", std::move(*problem));
     }
+    std::string error;
+    if (!(reread = InputFile::Open(job.input_path, error))) {
+      p.store->AbandonRun();
+      return Unusable<AuditRunSummary>("input", fmt::format("cannot read {} a second time: {}", job.input_path, error));
+    }
+    ShipmentLogReader again(reread->stream(), s.model, s.catalog, mapping, p.exporter_hq);
+    if (!again.ReadHeader().empty()) {
+      p.store->AbandonRun();
+      return Unusable<AuditRunSummary>("input", fmt::format("{} changed while it was read", job.input_path));
+    }
     checker.emplace(*p.licenses, plan);
+    summary = AuditSummary();
+    result = RunAudit(again, auditor, sinks, nullptr, nullptr, &*checker);
+    finished = checker->Finish();
   }
-  AuditSummary summary;
-  DeadlineSink deadline(job.deadline);
-  std::vector<AuditSink*> sinks = {&deadline, p.store.get(), &summary};
-  const AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr, checker ? &*checker : nullptr);
+  if (finished) plan = std::move(*finished);
   if (result.error) {
     p.store->AbandonRun();
     if (deadline.expired()) {
@@ -158,7 +186,7 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
     p.store->AbandonRun();
     return Unusable<AuditRunSummary>("input", "every row was rejected, so nothing was stored");
   }
-  const AuditRunEnd end{UtcNowIso8601(), p.input->FinishHash(), result.counts, p.licenses ? &plan : nullptr};
+  const AuditRunEnd end{UtcNowIso8601(), (reread ? reread : p.input)->FinishHash(), result.counts, p.licenses ? &plan : nullptr};
   if (auto problem = p.store->FinishRun(end)) return Unusable<AuditRunSummary>("db", fmt::format("{}; the run was rolled back", *problem));
   AuditRunSummary out = SummaryOf(p.store->run_id(), result.counts, end.input_sha256);
   WriteReport(s, job, summary,

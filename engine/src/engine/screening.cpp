@@ -151,9 +151,9 @@ std::optional<PartyHit> PartyScreen::OwnerHitOn(const ListedPartyHit& found, Dat
   return OwnerHit(found.hit, list_->entries[found.entry], date);
 }
 
-std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const {
+ListedPartySearch PartyScreen::FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const {
   Load();
-  std::vector<ListedPartyHit> out;
+  ListedPartySearch out;
   if (!index_ || name.empty()) return out;
   parties::SearchResult found;
   {
@@ -164,11 +164,12 @@ std::vector<ListedPartyHit> PartyScreen::FindOnAnyDate(PartyRole role, const std
   }
   // First, so that the caller's cut to a few hits per party never drops it; no listing dates,
   // so it stands on every date.
-  if (!found.not_screened.empty()) out.push_back({NotScreenedHit(role, name, found.not_screened), 0, std::nullopt, std::nullopt});
+  if (!found.not_screened.empty()) out.hits.push_back({NotScreenedHit(role, name, found.not_screened), 0, std::nullopt, std::nullopt});
   for (const auto& h : found.hits) {
     const parties::Entry& e = list_->entries[h.entry];
-    out.push_back({HitOf(role, name, *list_, h), h.entry, e.start_date, e.end_date});
+    out.hits.push_back({HitOf(role, name, *list_, h), h.entry, e.start_date, e.end_date});
   }
+  out.near_nothing = !found.scored_any && found.not_screened.empty();
   return out;
 }
 

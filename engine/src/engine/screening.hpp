@@ -44,7 +44,7 @@ class PartyScreen final : public AuditPartyLookup {
   std::vector<Provenance::PartyListFile> ListFiles() const;
   // For the audit: the same search as Screen() on any date, each hit with its listing dates.
   // Precondition: Ready().
-  std::vector<ListedPartyHit> FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const override;
+  ListedPartySearch FindOnAnyDate(PartyRole role, const std::string& name, std::optional<CountryCode> country) const override;
   std::optional<PartyHit> OwnerHitOn(const ListedPartyHit& found, Date date) const override;
 
   // `parties search`: runs `query` under the lock (PartyIndex::Search keeps scratch space) and

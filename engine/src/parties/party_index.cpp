@@ -53,10 +53,12 @@ const Thresholds& PartyIndex::thresholds() const { return impl_->thresholds; }
 
 namespace {
 
-// The best-scoring name of each candidate entry for one query variant, kept in `best`.
-void ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch,
+// The best-scoring name of each candidate entry for one query variant, kept in `best`. False
+// when the variant has no candidate at all.
+bool ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch,
                   const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best) {
-  for (const std::uint32_t n : Candidates(q, index, review, scratch)) {
+  const std::vector<std::uint32_t> candidates = Candidates(q, index, review, scratch);
+  for (const std::uint32_t n : candidates) {
     const IndexedName& name = index.names[n];
     if (!query.any_date && !name.ListedOn(query.date)) continue;
     NameScore scored = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
@@ -70,6 +72,7 @@ void ScoreVariant(const NameIndex& index, const PartyList& list, double review, 
     }
     if (score > b->score) *b = Best{name.entry, score, scored.score, fit, n, variant, std::move(scored)};
   }
+  return !candidates.empty();
 }
 
 // Why a search of `query` cannot be complete, or empty.
@@ -91,7 +94,7 @@ SearchResult PartyIndex::Search(const Query& query) const {
   for (const NormalisedName& v : normalised.names) prepared.push_back(Prepare(v, index));
   std::vector<Best> best;  // one per entry; few, so found by a scan
   for (std::size_t v = 0; v < prepared.size(); ++v) {
-    ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, prepared[v], v, query, best);
+    if (ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, prepared[v], v, query, best)) result.scored_any = true;
   }
   std::vector<Hit>& hits = result.hits;
   for (const Best& b : best) {

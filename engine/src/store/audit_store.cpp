@@ -36,6 +36,8 @@ constexpr std::string_view kInsertResult =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertExplanation =
     "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations, license_finding) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertUse =
+    "INSERT OR REPLACE INTO license_uses (license_number, shipment_id, line, ship_date, quantity, run_id) VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFinishRun =
     "UPDATE runs SET finished_at = ?, input_sha256 = ?, rows_read = ?, rows_decided = ?, rows_rejected = ?, ok = ?, violation = ?, "
     "over_declared = ?, indeterminate = ?, blank_lines = ?, prohibited = ? WHERE run_id = ?";
@@ -53,6 +55,7 @@ struct AuditStore::State {
   std::optional<sqlite::Transaction> transaction;
   std::optional<sqlite::Statement> insert;
   std::optional<sqlite::Statement> insert_explanation;
+  std::optional<sqlite::Statement> insert_use;  // when the run records license uses
   std::unique_ptr<store_detail::BatchWriter> writer;  // between BeginRun and FinishRun
   std::unique_ptr<store_detail::RowBatch> batch;      // being filled
   std::int64_t run_id = 0;
@@ -71,7 +74,7 @@ struct AuditStore::State {
   }
 
   void StartWriter() {
-    writer = std::make_unique<store_detail::BatchWriter>(*insert, *insert_explanation);
+    writer = std::make_unique<store_detail::BatchWriter>(*insert, *insert_explanation, insert_use ? &*insert_use : nullptr);
     writer->Start();
     batch = writer->Take();
   }
@@ -143,6 +146,12 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   if (!insert_explanation.ok()) return Failed("preparing the explanation rows", insert_explanation.status);
   s.insert_explanation.emplace(std::move(*insert_explanation));
   if (const auto st = s.insert_explanation->Bind(1, s.run_id); !st.ok()) return Failed("preparing the explanation rows", st);
+  if (info.records_license_uses) {
+    auto insert_use = s.db.Prepare(kInsertUse);
+    if (!insert_use.ok()) return Failed("preparing the license ledger", insert_use.status);
+    s.insert_use.emplace(std::move(*insert_use));
+    if (const auto st = s.insert_use->Bind(6, s.run_id); !st.ok()) return Failed("preparing the license ledger", st);
+  }
   s.StartWriter();
   return std::nullopt;
 }
@@ -152,6 +161,10 @@ std::optional<std::string> AuditStore::Add(const AuditedRow& audited) {
   if (!s.batch) return "the store has no run in progress";
   const std::int64_t explanation = s.Explanation(audited.why);
   s.batch->AddRow(audited, explanation);
+  if (s.insert_use && !audited.row.rejected() && audited.why.license_finding &&
+      (*audited.why.license_finding == licenses::Finding::kCovered || *audited.why.license_finding == licenses::Finding::kQuantityExhausted)) {
+    s.batch->AddUse(audited.row);  // covered: it draws on the license, whether or not anything was left
+  }
   if (!s.batch->full()) return std::nullopt;
   if (!s.writer->Submit(std::move(s.batch)) || !(s.batch = s.writer->Take())) {
     return s.StopWriter().value_or("storing the results failed");
@@ -178,10 +191,11 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
   if (!status.ok()) return Failed("recording the run's totals", status);
   if (const auto step = update->Step(); !step.done()) return Failed("recording the run's totals", step.status);
   if (end.licenses != nullptr) {
-    if (auto problem = store_detail::WriteLicenseUses(s.db, s.run_id, *end.licenses)) return problem;
+    if (auto problem = store_detail::ReplaceEarlierUses(s.db, s.run_id, end.licenses->superseded_shipments)) return problem;
   }
   s.insert.reset();
   s.insert_explanation.reset();
+  s.insert_use.reset();
   const auto committed = s.transaction->Commit();
   if (!committed.ok()) return Failed("committing the run", committed);
   s.transaction.reset();
@@ -193,7 +207,10 @@ void AuditStore::AbandonRun() {
   state_->batch.reset();
   state_->insert.reset();
   state_->insert_explanation.reset();
+  state_->insert_use.reset();
   state_->transaction.reset();  // rolls back
+  state_->stored.clear();  // its explanations went with it: a run begun next stores them again
+  state_->next_explanation = 1;
 }
 
 std::int64_t AuditStore::run_id() const { return state_->run_id; }

@@ -32,14 +32,17 @@ struct AuditRunInfo {
   std::string fixed_inputs_json = std::string(AuditFixedInputsJson());
   // A re-screening: the run whose rows it decided again (that run is left as it was).
   std::optional<std::int64_t> rescreen_of = std::nullopt;
+  // Checked against a license register: each row its claimed license covers is a use of it,
+  // recorded in license_uses as the row is stored.
+  bool records_license_uses = false;
 };
 
 struct AuditRunEnd {
   std::string finished_at;
   std::string input_sha256;  // known only once the whole input has been read
   AuditCounts counts;
-  // With a license register: this run's uses, and the shipment ids whose earlier uses they
-  // replace (see LicensePlan).
+  // With a license register: the shipment ids whose earlier uses this run's replace (see
+  // LicensePlan).
   const LicensePlan* licenses = nullptr;
 };
 

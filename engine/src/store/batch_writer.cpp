@@ -14,8 +14,8 @@ sqlite::Status BindText(sqlite::Statement& st, int index, const RowBatch& batch,
 
 }  // namespace
 
-BatchWriter::BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation)
-    : insert_row_(insert_row), insert_explanation_(insert_explanation) {}
+BatchWriter::BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation, sqlite::Statement* insert_use)
+    : insert_row_(insert_row), insert_explanation_(insert_explanation), insert_use_(insert_use) {}
 
 BatchWriter::~BatchWriter() {
   if (!thread_.joinable()) return;
@@ -109,6 +109,18 @@ std::optional<std::string> BatchWriter::Write(const RowBatch& batch) {
     const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
     st.Reset();
     if (!step.done()) return fmt::format("storing line {}: {}", r.line, step.status.message);
+  }
+  if (insert_use_ == nullptr) return std::nullopt;
+  for (const auto& u : batch.uses()) {
+    sqlite::Statement& st = *insert_use_;
+    sqlite::Status status = BindText(st, 1, batch, u.license_number);
+    if (status.ok()) status = BindText(st, 2, batch, u.shipment_id);
+    if (status.ok()) status = st.Bind(3, u.line);
+    if (status.ok()) status = BindText(st, 4, batch, u.ship_date);
+    if (status.ok()) status = st.Bind(5, u.quantity);
+    const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
+    st.Reset();
+    if (!step.done()) return fmt::format("recording the license use of line {}: {}", u.line, step.status.message);
   }
   return std::nullopt;
 }

@@ -20,8 +20,9 @@ namespace chipgate::store_detail {
 
 class BatchWriter {
  public:
-  // The statements must outlive the writer; parameter 1 of each is bound to the run id already.
-  BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation);
+  // The statements must outlive the writer; parameter 1 of each is bound to the run id already
+  // (parameter 6 of `insert_use`, which is null when the run records no license uses).
+  BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation, sqlite::Statement* insert_use);
   ~BatchWriter();  // stops the thread (dropping what is queued) if it still runs
   BatchWriter(const BatchWriter&) = delete;
   BatchWriter& operator=(const BatchWriter&) = delete;
@@ -42,6 +43,7 @@ class BatchWriter {
 
   sqlite::Statement& insert_row_;
   sqlite::Statement& insert_explanation_;
+  sqlite::Statement* insert_use_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::unique_ptr<RowBatch>> queue_;

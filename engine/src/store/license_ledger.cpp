@@ -13,18 +13,6 @@ bool TableExists(sqlite::Database& db) {
   return st.ok() && st->Step().row() && st->ColumnInt64(0) > 0;
 }
 
-std::optional<std::string> Delete(sqlite::Database& db, const std::vector<std::string>& shipments) {
-  auto st = db.Prepare("DELETE FROM license_uses WHERE shipment_id = ?");
-  if (!st.ok()) return Failed("preparing the license ledger", st.status);
-  for (const auto& id : shipments) {
-    sqlite::Status status = st->Bind(1, std::string_view(id));
-    const auto step = status.ok() ? st->Step() : sqlite::StepResult{sqlite::StepState::kError, status};
-    st->Reset();
-    if (!step.done()) return Failed("replacing earlier license uses", step.status);
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<std::string> ReadLicenseUses(sqlite::Database& db, std::vector<LicenseUseRecord>& out) {
@@ -42,24 +30,15 @@ std::optional<std::string> ReadLicenseUses(sqlite::Database& db, std::vector<Lic
   }
 }
 
-std::optional<std::string> WriteLicenseUses(sqlite::Database& db, std::int64_t run_id, const LicensePlan& plan) {
-  if (auto problem = Delete(db, plan.superseded_shipments)) return problem;
-  auto st = db.Prepare("INSERT OR REPLACE INTO license_uses (license_number, shipment_id, line, ship_date, quantity, run_id) VALUES (?, ?, ?, ?, ?, ?)");
+std::optional<std::string> ReplaceEarlierUses(sqlite::Database& db, std::int64_t run_id, const std::vector<std::string>& shipments) {
+  auto st = db.Prepare("DELETE FROM license_uses WHERE shipment_id = ? AND run_id <> ?");
   if (!st.ok()) return Failed("preparing the license ledger", st.status);
-  for (const auto& u : plan.uses) {
-    const std::string date = u.date.ToString();
-    sqlite::Status status = st->Bind(1, std::string_view(u.license_number));
-    const auto next = [&status](const sqlite::Status& s) {
-      if (status.ok()) status = s;
-    };
-    next(st->Bind(2, std::string_view(u.shipment_id)));
-    next(st->Bind(3, static_cast<std::int64_t>(u.line)));
-    next(st->Bind(4, std::string_view(date)));
-    next(st->Bind(5, u.quantity));
-    next(st->Bind(6, run_id));
+  for (const auto& id : shipments) {
+    sqlite::Status status = st->Bind(1, std::string_view(id));
+    if (status.ok()) status = st->Bind(2, run_id);
     const auto step = status.ok() ? st->Step() : sqlite::StepResult{sqlite::StepState::kError, status};
     st->Reset();
-    if (!step.done()) return Failed("recording a license use", step.status);
+    if (!step.done()) return Failed("replacing earlier license uses", step.status);
   }
   return std::nullopt;
 }

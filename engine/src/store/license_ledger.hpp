@@ -1,6 +1,6 @@
 // The depletion ledger in the audit database (table license_uses, schema 2): reading the uses
-// earlier runs stored, and replacing a run's shipments' uses with this run's, inside the run's
-// transaction. Prepared statements only.
+// earlier runs stored, and dropping those of shipments a run audited again, inside the run's
+// transaction (the store records a run's own uses with its rows). Prepared statements only.
 #pragma once
 
 #include <optional>
@@ -15,7 +15,8 @@ namespace chipgate::store_detail {
 // Every stored use; nothing (and no error) when the table does not exist yet.
 std::optional<std::string> ReadLicenseUses(sqlite::Database& db, std::vector<LicenseUseRecord>& out);
 
-// Deletes the uses of `plan.superseded_shipments` and inserts `plan.uses` under `run_id`.
-std::optional<std::string> WriteLicenseUses(sqlite::Database& db, std::int64_t run_id, const LicensePlan& plan);
+// Deletes the uses earlier runs stored for `shipments`, which run `run_id` audited again (its
+// own uses were recorded with its rows).
+std::optional<std::string> ReplaceEarlierUses(sqlite::Database& db, std::int64_t run_id, const std::vector<std::string>& shipments);
 
 }  // namespace chipgate::store_detail

@@ -9,6 +9,7 @@ void RowBatch::Clear() {
   text_.clear();
   rows_.clear();
   explanations_.clear();
+  uses_.clear();
 }
 
 TextRef RowBatch::Put(std::string_view value) {
@@ -82,6 +83,11 @@ void RowBatch::AddRow(const AuditedRow& audited, std::int64_t explanation_id) {
     set(RowText::kClaim, PutClaim(row.claim, row.field(AuditColumn::kClaimed)));
   }
   rows_.push_back(p);
+}
+
+void RowBatch::AddUse(const ShipmentRow& row) {
+  uses_.push_back({static_cast<std::int64_t>(row.line), Put(row.claim.license_number), Put(row.field(AuditColumn::kShipmentId)),
+                   Put(row.date.ToString()), row.quantity});
 }
 
 }  // namespace chipgate::store_detail

@@ -36,6 +36,13 @@ struct PendingRow {
   std::int64_t explanation_id = 0;
 };
 
+// A use of a license (license_uses): a row whose claimed license covers it.
+struct PendingUse {
+  std::int64_t line = 0;
+  TextRef license_number, shipment_id, ship_date;
+  std::int64_t quantity = 0;
+};
+
 struct PendingExplanation {
   std::int64_t id = 0;
   TextRef required, missing, reasons, citations, license_finding;
@@ -46,14 +53,17 @@ class RowBatch {
   static constexpr std::size_t kRows = 2048;
 
   bool full() const { return rows_.size() >= kRows; }
-  bool empty() const { return rows_.empty() && explanations_.empty(); }
+  bool empty() const { return rows_.empty() && explanations_.empty() && uses_.empty(); }
   void Clear();
 
   void AddExplanation(std::int64_t id, const RowExplanation& why);
   void AddRow(const AuditedRow& audited, std::int64_t explanation_id);
+  // The row (decided, claiming a license) draws on its license: the ledger's values as read.
+  void AddUse(const ShipmentRow& row);
 
   const std::vector<PendingRow>& rows() const { return rows_; }
   const std::vector<PendingExplanation>& explanations() const { return explanations_; }
+  const std::vector<PendingUse>& uses() const { return uses_; }
   std::string_view View(const TextRef& ref) const { return std::string_view(text_).substr(ref.offset, ref.length); }
 
  private:
@@ -65,6 +75,7 @@ class RowBatch {
   std::string text_;
   std::vector<PendingRow> rows_;
   std::vector<PendingExplanation> explanations_;
+  std::vector<PendingUse> uses_;
   std::string scratch_;
 };
 
