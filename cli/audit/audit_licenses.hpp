@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/license_plan.hpp"
+#include "audit/row_auditor.hpp"
 #include "store/audit_store.hpp"
 #include "licenses/licenses.hpp"
 #include "cli/core/command.hpp"

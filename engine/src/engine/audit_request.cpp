@@ -6,7 +6,15 @@
 
 #include <fstream>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/counts.hpp"
+#include "audit/license_checker.hpp"
+#include "audit/license_plan.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/run.hpp"
+#include "audit/sink.hpp"
 #include "audit/input_file.hpp"
 #include "audit/utc_now.hpp"
 #include "engine/request_errors.hpp"
