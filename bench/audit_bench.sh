@@ -16,12 +16,17 @@
 #                                      destination, as real customers mostly do), one row in
 #                                      500 naming a party listed in the bundled sample: every
 #                                      row's end user is screened, so this measures screening
+#   PARTY_ENTRIES=30000 ...            screen against a generated list of that many entries
+#                                      (the real CSL has about 26,000) as well as the bundled
+#                                      sample, written by build/bench/chipgate_party_list
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROWS=${1:-1000000}
 CHIPGATE=${CHIPGATE:-"$ROOT/build/chipgate"}
 LICENSES=${LICENSES:-0}
 NAMES=${NAMES:-0}
+PARTY_ENTRIES=${PARTY_ENTRIES:-0}
+PARTY_LIST_TOOL=${PARTY_LIST_TOOL:-"$ROOT/build/bench/chipgate_party_list"}
 [ -x "$CHIPGATE" ] || { echo "build first: cmake -S . -B build -G Ninja && cmake --build build" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
@@ -87,6 +92,13 @@ if [ "$LICENSES" -gt 0 ]; then
   LICENSE_ARGS=(--licenses "$REGISTER")
   echo "register: $LICENSES licenses ($REGISTER)"
 fi
+PARTY_ARGS=()
+if [ "$PARTY_ENTRIES" -gt 0 ]; then
+  [ -x "$PARTY_LIST_TOOL" ] || { echo "build $PARTY_LIST_TOOL first (target chipgate_party_list)" >&2; exit 2; }
+  "$PARTY_LIST_TOOL" "$PARTY_ENTRIES" "$WORK/parties.csv"
+  PARTY_ARGS=(--parties "$ROOT/lists/csl-sample.csv" --parties "$WORK/parties.csv")
+  echo "parties: the bundled sample and $PARTY_ENTRIES generated entries ($WORK/parties.csv)"
+fi
 LINES=$(($(wc -l < "$LOG") - 1))
 SIZE=$(du -h "$LOG" | cut -f1)
 echo "log: $LINES rows, $SIZE ($LOG)"
@@ -101,7 +113,7 @@ measure() {  # label, command...: prints "label seconds peak_kib"
 sync
 cat "$LOG" > /dev/null  # same page-cache state for both
 read -r import_s import_kib < <(measure import sqlite3 "$WORK/import.sqlite" ".import --csv $LOG shipments")
-read -r audit_s audit_kib < <(measure audit "$CHIPGATE" audit "$LOG" --db "$WORK/audit.sqlite" "${LICENSE_ARGS[@]}")
+read -r audit_s audit_kib < <(measure audit "$CHIPGATE" audit "$LOG" --db "$WORK/audit.sqlite" "${LICENSE_ARGS[@]}" "${PARTY_ARGS[@]}")
 imported=$(sqlite3 "$WORK/import.sqlite" "SELECT count(*) FROM shipments")
 audited=$(sqlite3 "$WORK/audit.sqlite" "SELECT count(*) FROM results")
 ratio=$(awk -v a="$audit_s" -v b="$import_s" 'BEGIN { printf "%.2f", a / b }')

@@ -9,11 +9,11 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "cli/audit/audit_licenses.hpp"
 #include "cli/audit/audit_outputs.hpp"
 #include "cli/audit/audit_steps.hpp"
 #include "cli/audit/audit_text.hpp"
 #include "cli/core/output_stream.hpp"
+#include "engine/log_audit.hpp"
 #include "audit/audit_mapping.hpp"
 #include "report/audit_output.hpp"
 #include "report/audit_report.hpp"
@@ -94,74 +94,37 @@ int RunAuditRequest(const AuditRequest& request, const EngineState& session, Io&
   AuditRunInfo info{UtcNowIso8601(), request.input_path, session.model.rules_hash, session.catalog_hash, CHIPGATE_VERSION, AuditParamsJson(session),
                     PartyListsJson(party_lists)};
   info.records_license_uses = request.licenses.has_value();
-  if (const auto problem = store->BeginRun(info)) {
-    fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
-    return kExitUsage;
-  }
-  RowAuditor auditor(session.model, session.catalog, session.params, session.parties.get());
-  std::vector<LicenseUseRecord> earlier;
-  if (request.licenses) {
-    if (const auto problem = store->LoadLicenseUses(earlier)) {
-      fmt::print(io.err, "chipgate audit: {}\n", *problem);
-      store->AbandonRun();
-      return kExitUsage;
-    }
-  }
   // Depletion in one pass, checked at the end; rows written to standard output cannot be taken
   // back if that check fails, so with --format the plan is made first.
-  bool planned = !request.format.empty();
-  LicensePlan plan;
-  std::optional<LicenseChecker> checker;
+  const bool planned = !request.format.empty();
   AuditSummary summary;
   std::optional<AuditCsvWriter> csv;
   std::optional<AuditJsonWriter> json;
-  std::vector<AuditSink*> sinks = {store.get(), &summary};
-  if (request.format == "csv") sinks.push_back(&csv.emplace(io.out));
-  if (request.format == "json" || request.format == "jsonl") {
+  const auto open_outputs = [&]() -> std::vector<AuditSink*> {
+    if (request.format == "csv") return {&csv.emplace(io.out)};
+    if (request.format != "json" && request.format != "jsonl") return {};
     const AuditRunHeader header{store->run_id(), info.started_at, info.input_path, info.rules_sha256, info.catalog_sha256, info.chipgate_version,
                                 info.params_json, session.model.current_to ? session.model.current_to->ToString() : std::string(),
                                 info.party_lists_json};
     const auto shape = request.format == "jsonl" ? AuditJsonWriter::Shape::kLines : AuditJsonWriter::Shape::kDocument;
-    sinks.push_back(&json.emplace(io.out, session.model, header, shape));
-  }
+    return {&json.emplace(io.out, session.model, header, shape)};
+  };
   ProgressReporter progress(io.progress, {ProgressReporter::IsTerminal(io.progress), input->size()});
-  AuditRunResult result;
-  while (true) {
-    if (request.licenses && planned) {
-      if (!PlanLicenses(request.input_path, request.mapping, request.exporter_hq, session, *request.licenses, *store, auditor, plan, io)) {
-        store->AbandonRun();
-        return kExitUsage;
-      }
-      checker.emplace(*request.licenses, plan);
-    } else if (request.licenses) {
-      checker.emplace(*request.licenses, earlier);
+  const LogAudit audit{session, request.input_path, request.mapping, request.exporter_hq, request.licenses ? &*request.licenses : nullptr,
+                       planned, &ShowProgress, &progress};
+  LogAuditResult ran;
+  if (const auto failure = RunLogAudit(audit, {*store, info, input, reader, summary, open_outputs}, ran)) {
+    if (failure->step == LogAuditFailure::Step::kBeginRun) {
+      fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, failure->problem);
+    } else if (failure->step == LogAuditFailure::Step::kReread) {
+      fmt::print(io.err, "chipgate audit: {}; nothing is stored\n", failure->problem);
+    } else {
+      fmt::print(io.err, "chipgate audit: {}\n", failure->problem);
     }
-    result = chipgate::RunAudit(*reader, auditor, sinks, &ShowProgress, &progress, checker ? &*checker : nullptr);
-    if (result.error || !checker) break;
-    if (auto finished = checker->Finish()) {
-      plan = std::move(*finished);
-      break;
-    }
-    // The log's order changed a row's depletion: the run is done again, with a plan made first.
-    store->AbandonRun();
-    if (const auto problem = store->BeginRun(info)) {
-      fmt::print(io.err, "chipgate audit: {}: {}; nothing is stored\n", request.db_path, *problem);
-      return kExitUsage;
-    }
-    reader.reset();  // before the stream it reads
-    if (!(input = InputFile::Open(request.input_path, error))) {
-      fmt::print(io.err, "chipgate audit: cannot read {} a second time: {}; nothing is stored\n", request.input_path, error);
-      return kExitUsage;
-    }
-    reader.emplace(input->stream(), session.model, session.catalog, request.mapping, request.exporter_hq);
-    if (!reader->ReadHeader().empty()) {
-      fmt::print(io.err, "chipgate audit: {} changed while it was read; nothing is stored\n", request.input_path);
-      store->AbandonRun();
-      return kExitUsage;
-    }
-    summary = AuditSummary();
-    planned = true;
+    return kExitUsage;
   }
+  const AuditRunResult& result = ran.run;
+  const LicensePlan& plan = ran.plan;
   progress.Finish();
   if (json) json->Finish(result.counts);
   // With --format the rows on stdout are part of the run: all of them are out before it commits.

@@ -7,9 +7,10 @@
 #include <string>
 
 #include "cli/core/args.hpp"
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
 #include "cli/core/command.hpp"
 #include "cli/core/session.hpp"
+#include "licenses/licenses.hpp"
 
 namespace chipgate::cli {
 

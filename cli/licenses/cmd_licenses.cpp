@@ -8,6 +8,7 @@
 #include "cli/audit/audit_licenses.hpp"
 #include "cli/licenses/licenses_render.hpp"
 #include "cli/core/session.hpp"
+#include "store/audit_store.hpp"
 
 namespace chipgate::cli {
 namespace {

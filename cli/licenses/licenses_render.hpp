@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/license_plan.hpp"
 #include "licenses/licenses.hpp"
 
 namespace chipgate::cli {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "audit/audit_mapping.hpp"
+#include "audit/claim.hpp"
 #include "licenses/licenses.hpp"
 
 namespace chipgate::fuzz {

@@ -8,7 +8,11 @@
 #include <sstream>
 #include <string>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/run.hpp"
+#include "audit/sink.hpp"
 #include "report/audit_output.hpp"
 #include "report/audit_report.hpp"
 #include "catalog/catalog.hpp"

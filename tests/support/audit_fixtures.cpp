@@ -4,6 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "audit/log_reader.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/run.hpp"
+#include "audit/sink.hpp"
 #include "engine/screening.hpp"
 #include "support/bundled.hpp"
 

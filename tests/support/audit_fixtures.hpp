@@ -5,7 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/counts.hpp"
+#include "audit/party_lookup.hpp"
+#include "audit/row_verdict.hpp"
+#include "catalog/catalog.hpp"
+#include "check/model.hpp"
+#include "eval/params.hpp"
 
 namespace chipgate::testing {
 

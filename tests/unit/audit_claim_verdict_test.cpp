@@ -3,7 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "audit/verdict.hpp"
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_verdict.hpp"
 
 namespace chipgate {
 namespace {

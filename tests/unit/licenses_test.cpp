@@ -6,7 +6,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/columns.hpp"
+#include "audit/license_plan.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/shipment_row.hpp"
 #include "audit/running_depletion.hpp"
 #include "licenses/licenses.hpp"
 #include "support/audit_fixtures.hpp"

@@ -134,6 +134,60 @@ TEST(PartyUnicodePlugin, WithThePluginAListedCyrillicNameIsFound) {
   EXPECT_FALSE(found.hits.empty());
 }
 
+// A plugin that loads but cannot run a step (as ICU without its data) or cannot make its steps
+// at all: the name is not screened, the reason is the plugin's own, and ASCII names go on as
+// before. The fakes are tests/plugin_fakes/.
+struct FailingPlugin {
+  const char* name;
+  const char* path;
+  const char* reason;  // from the fake's error text
+};
+
+class PartyUnicodePluginFailing : public ::testing::TestWithParam<FailingPlugin> {
+ protected:
+  static std::unique_ptr<Engine> Load() {
+    EngineOptions o;
+    o.unicode_plugin = GetParam().path;
+    return testing::LoadBundledEngine(std::move(o));
+  }
+};
+
+TEST_P(PartyUnicodePluginFailing, TheNameIsIndeterminateWithThePluginsReason) {
+  const std::unique_ptr<Engine> engine = Load();
+  const Decision d = DecideOrFail(*engine, Ask("Ростех"));
+  EXPECT_EQ(d.outcome, Outcome::kIndeterminate);
+  EXPECT_TRUE(Mentions(d.missing, "could not be screened")) << ::testing::PrintToString(d.missing);
+  EXPECT_TRUE(Mentions(d.missing, GetParam().reason)) << ::testing::PrintToString(d.missing);
+  ASSERT_EQ(d.party_hits.size(), 1U);
+  EXPECT_FALSE(d.party_hits[0].match);
+  EXPECT_NE(d.party_hits[0].not_screened.find(GetParam().reason), std::string::npos) << d.party_hits[0].not_screened;
+
+  const Decision ascii = DecideOrFail(*engine, Ask("Acme Widgets Sdn Bhd"));
+  EXPECT_EQ(ascii.outcome, Outcome::kNoLicenseRequired) << ::testing::PrintToString(ascii.missing);
+}
+
+TEST_P(PartyUnicodePluginFailing, PartiesSearchIsAnErrorWithThePluginsReason) {
+  const Result<RenderedAnswer> answer = Load()->SearchParties({"Ростех", "", "2025-03-01"}, Format::kJson);
+  ASSERT_FALSE(answer.ok());
+  ASSERT_EQ(answer.diagnostics.size(), 1U);
+  EXPECT_EQ(answer.diagnostics[0].code, "P0200");
+  EXPECT_NE(answer.diagnostics[0].message.find(GetParam().reason), std::string::npos) << answer.diagnostics[0].message;
+}
+
+// The fold that failed had emitted a variant first ("partial"): it is not used as the name.
+TEST_P(PartyUnicodePluginFailing, AListedNameThatFailedIsNotIndexedUnderWhatTheStepLeftBehind) {
+  const parties::PartyList list = ListOf({"Ростех"});
+  const parties::PartyIndex index(list, {}, GetParam().path);
+  const parties::SearchResult found = index.Search({"partial", std::nullopt, *Date::Parse("2025-03-01")});
+  EXPECT_TRUE(found.hits.empty());
+  EXPECT_NE(found.not_screened.find("1 listed name(s)"), std::string::npos) << found.not_screened;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fakes, PartyUnicodePluginFailing,
+                         ::testing::Values(FailingPlugin{"FoldFails", CHIPGATE_TEST_UNICODE_FOLD_FAILS, "U_MISSING_RESOURCE_ERROR"},
+                                           FailingPlugin{"CreateFails", CHIPGATE_TEST_UNICODE_CREATE_FAILS, "U_FILE_ACCESS_ERROR"}),
+                         [](const ::testing::TestParamInfo<FailingPlugin>& p) { return std::string(p.param.name); });
+
 // The plugin-free fold (fold_plain.hpp) claims the plugin's exact result for its names.
 TEST(PartyUnicodePlugin, ThePlainFoldIsThePluginsFold) {
   std::string error;
@@ -154,6 +208,31 @@ TEST(PartyUnicodePlugin, ThePlainFoldIsThePluginsFold) {
   }
   EXPECT_FALSE(parties::FoldPlain("Soci\u00E9t\u00E9").has_value());
   EXPECT_FALSE(parties::FoldPlain("\u2026").has_value());  // other punctuation: the plugin's
+}
+
+const parties::UnicodePluginDirs kDirs{"/usr/local/lib/chipgate", "../lib/chipgate", "/src/chipgate/build"};
+
+TEST(PartyUnicodePluginPlaces, AProgramOfTheBuildTreeTakesTheBuiltPluginBeforeAnInstalledOne) {
+  EXPECT_EQ(parties::UnicodePluginPlaces("/src/chipgate/build/tests", kDirs),
+            (std::vector<std::string>{"/src/chipgate/build/tests", "/src/chipgate/build", "/src/chipgate/build/tests/../lib/chipgate",
+                                      "/usr/local/lib/chipgate"}));
+  EXPECT_EQ(parties::UnicodePluginPlaces("/src/chipgate/build", kDirs),
+            (std::vector<std::string>{"/src/chipgate/build", "/src/chipgate/build/../lib/chipgate", "/usr/local/lib/chipgate"}));
+}
+
+TEST(PartyUnicodePluginPlaces, AnInstalledProgramTakesItsOwnInstallFirst) {
+  EXPECT_EQ(parties::UnicodePluginPlaces("/opt/cg/bin", kDirs),
+            (std::vector<std::string>{"/opt/cg/bin", "/opt/cg/bin/../lib/chipgate", "/usr/local/lib/chipgate", "/src/chipgate/build"}));
+  // A directory that only starts like the build tree is not in it.
+  EXPECT_EQ(parties::UnicodePluginPlaces("/src/chipgate/build-other", kDirs).back(), "/src/chipgate/build");
+  EXPECT_EQ(parties::UnicodePluginPlaces("", kDirs), (std::vector<std::string>{"/usr/local/lib/chipgate", "/src/chipgate/build"}));
+}
+
+// The suite runs from the build tree, so the plugin it loads is the one built with it.
+TEST(PartyUnicodePluginPlaces, TheSuiteFindsThePluginOfItsOwnBuild) {
+  const std::vector<std::string> places = parties::UnicodePluginPlaces();
+  ASSERT_GE(places.size(), 2U);
+  EXPECT_EQ(places[1], CHIPGATE_TEST_BUILD_DIR);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <array>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
 
 namespace chipgate {
 namespace {

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_verdict.hpp"
 #include "catalog/catalog.hpp"
 #include "chipgate/decision.hpp"
 #include "licenses/licenses.hpp"

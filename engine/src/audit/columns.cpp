@@ -2,7 +2,10 @@
 // docs/audit.md), which of them a log must have, and the verdict words.
 #include <algorithm>
 
-#include "audit/audit.hpp"
+#include "audit/columns.hpp"
+#include "audit/counts.hpp"
+#include "audit/reject_kind.hpp"
+#include "audit/row_verdict.hpp"
 
 namespace chipgate {
 namespace {

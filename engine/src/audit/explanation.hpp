@@ -7,7 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_explanation.hpp"
 #include "chipgate/decision.hpp"
 #include "eval/evaluate.hpp"
 

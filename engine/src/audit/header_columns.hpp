@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/columns.hpp"
 #include "audit/csv.hpp"
 
 namespace chipgate::audit_detail {

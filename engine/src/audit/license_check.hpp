@@ -6,7 +6,9 @@
 #include <span>
 #include <string>
 
-#include "audit/audit.hpp"
+#include "audit/row_explanation.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/shipment_row.hpp"
 #include "eval/evaluate.hpp"
 
 namespace chipgate::audit_detail {

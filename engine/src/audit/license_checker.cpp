@@ -1,7 +1,9 @@
-// LicenseChecker (see audit.hpp) and the cache of explanations with a finding applied (see
-// license_check.hpp). The derived explanation is the rules' explanation with the register's
+// LicenseChecker (see license_checker.hpp) and the cache of explanations with a finding applied
+// (see license_check.hpp). The derived explanation is the rules' explanation with the register's
 // finding in front: a failure where a license was required makes the row a violation;
 // elsewhere (no license required, or undecided) the finding is a reason and the verdict stands.
+#include "audit/license_checker.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 

@@ -1,6 +1,9 @@
-// PlanLicenseUses (see audit.hpp): the first of two passes when a register is given. Depletion
-// is in ship-date order, which a log need not be in, so the uses are collected and sorted
-// before any row's verdict is given; the second pass then knows which rows exceed what is left.
+// PlanLicenseUses (see license_plan.hpp): the first of two passes when a register is given.
+// Depletion is in ship-date order, which a log need not be in, so the uses are collected and
+// sorted before any row's verdict is given; the second pass then knows which rows exceed what is
+// left.
+#include "audit/license_plan.hpp"
+
 #include <unordered_set>
 
 #include "audit/license_check.hpp"

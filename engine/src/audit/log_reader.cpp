@@ -1,11 +1,15 @@
-// ShipmentLogReader (see audit.hpp): the CSV reader, the header resolution and the row parser
+// ShipmentLogReader (see log_reader.hpp): the CSV reader, the header resolution and the row parser
 // put together. A malformed record becomes a rejected row at the line where it starts; the CSV
 // reader resumes on the next physical line, so nothing after it is lost either.
 #include <fmt/format.h>
 
 #include "audit/header_columns.hpp"
 #include "audit/row_parser.hpp"
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/columns.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/reject_kind.hpp"
+#include "audit/shipment_row.hpp"
 #include "audit/audit_format.hpp"
 
 namespace chipgate {

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "catalog/toml_file.hpp"
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
 #include "catalog/catalog.hpp"
 
 namespace chipgate::audit_detail {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "audit/claim.hpp"
 #include "audit/mapping_detail.hpp"
 #include "audit/text.hpp"
 

@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/party_lookup.hpp"
+#include "audit/shipment_row.hpp"
 #include "audit/party_search_cache.hpp"
 
 namespace chipgate::audit_detail {

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/party_lookup.hpp"
 
 namespace chipgate::audit_detail {
 

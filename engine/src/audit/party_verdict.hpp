@@ -9,7 +9,8 @@
 
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_explanation.hpp"
 #include "eval/evaluate.hpp"
 
 namespace chipgate::audit_detail {

@@ -13,7 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/run.hpp"
+#include "audit/shipment_row.hpp"
+#include "audit/sink.hpp"
 
 namespace chipgate {
 

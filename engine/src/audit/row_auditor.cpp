@@ -1,4 +1,4 @@
-// RowAuditor (see audit.hpp): the fast path for every row, and two bounded caches that make
+// RowAuditor (see row_auditor.hpp): the fast path for every row, and two bounded caches that make
 // explanations free per row. Classification reasons depend only on the item and the epoch;
 // a whole explanation depends only on the decision, the epoch, the item, how the destination
 // was read, which optional inputs were given, and the claim's kind and code. Clearing a cache
@@ -10,7 +10,12 @@
 #include <unordered_map>
 
 #include "audit/explanation.hpp"
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/party_lookup.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/row_explanation.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/shipment_row.hpp"
 #include "audit/license_check.hpp"
 #include "audit/party_screen.hpp"
 #include "audit/party_verdict.hpp"

@@ -10,7 +10,11 @@
 #include <vector>
 
 #include "audit/header_columns.hpp"
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/claim.hpp"
+#include "audit/columns.hpp"
+#include "audit/reject_kind.hpp"
+#include "audit/shipment_row.hpp"
 
 namespace chipgate::audit_detail {
 

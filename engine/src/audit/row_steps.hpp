@@ -6,7 +6,11 @@
 #include <span>
 #include <string>
 
-#include "audit/audit.hpp"
+#include "audit/counts.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/row_explanation.hpp"
+#include "audit/shipment_row.hpp"
+#include "audit/sink.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -1,7 +1,14 @@
-// RunAudit (see audit.hpp): the loop that reads, decides and hands each row on, keeping the
+// RunAudit (see run.hpp): the loop that reads, decides and hands each row on, keeping the
 // account read = decided + rejected; and the per-row steps it shares with a re-screening (see
 // row_steps.hpp).
-#include "audit/audit.hpp"
+#include "audit/counts.hpp"
+#include "audit/license_checker.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/row_explanation.hpp"
+#include "audit/run.hpp"
+#include "audit/shipment_row.hpp"
+#include "audit/sink.hpp"
 #include "audit/row_steps.hpp"
 
 namespace chipgate {

@@ -12,7 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/license_plan.hpp"
+#include "audit/shipment_row.hpp"
 
 namespace chipgate::audit_detail {
 

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_verdict.hpp"
 #include "chipgate/decision.hpp"
 
 namespace chipgate::audit_detail {

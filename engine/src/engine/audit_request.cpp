@@ -1,14 +1,19 @@
 // Engine::Audit (see chipgate/engine.hpp): one shipment log into the audit database as one run,
-// for programs and the server. It is the CLI's run without its terminal parts (progress, row
-// output, exit statuses): every check that can fail before the first row does, so a mistake
-// stores nothing; after that a failure rolls the run back. Errors are Q0205 naming the field.
+// for programs and the server. The run itself is the CLI's (RunLogAudit, engine/log_audit.hpp),
+// without its terminal parts (progress, row output, exit statuses): every check that can fail
+// before the first row does, so a mistake stores nothing; after that a failure rolls the run
+// back. Errors are Q0205 naming the field.
 #include <fmt/format.h>
 
-#include <fstream>
-
-#include "audit/audit.hpp"
+#include "audit/audit_mapping.hpp"
+#include "audit/counts.hpp"
 #include "audit/input_file.hpp"
+#include "audit/log_reader.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/run.hpp"
+#include "audit/sink.hpp"
 #include "audit/utc_now.hpp"
+#include "engine/log_audit.hpp"
 #include "engine/request_errors.hpp"
 #include "engine/state.hpp"
 #include "licenses/licenses.hpp"
@@ -27,22 +32,6 @@ Diagnostic Unusable(const char* field, std::string message) { return FieldDiagno
 template <class T>
 Result<T> Unusable(const char* field, std::string message) {
   return FailWith<T>(Unusable(field, std::move(message)));
-}
-
-// License depletion goes in ship-date order: when the log's order changed a row's depletion in
-// the one pass, the log is read twice, a first pass planning the uses (see PlanLicenseUses).
-std::optional<std::string> PlanLicenses(const Engine::State& s, const AuditJob& job, std::optional<CountryCode> hq, const licenses::Register& reg,
-                                        AuditStore& store, RowAuditor& auditor, LicensePlan& plan) {
-  std::vector<LicenseUseRecord> earlier;
-  if (auto problem = store.LoadLicenseUses(earlier)) return problem;
-  std::ifstream input(job.input_path, std::ios::binary);
-  if (!input) return fmt::format("cannot read {} a second time", job.input_path);
-  const AuditMapping mapping;
-  ShipmentLogReader reader(input, s.model, s.catalog, mapping, hq);
-  if (!reader.ReadHeader().empty()) return fmt::format("{} changed while it was read", job.input_path);
-  plan = PlanLicenseUses(reader, auditor, reg, earlier);
-  if (reader.read_failed()) return fmt::format("reading {} failed (an I/O error)", job.input_path);
-  return std::nullopt;
 }
 
 AuditRunSummary SummaryOf(std::int64_t run_id, const AuditCounts& counts, std::string input_sha256) {
@@ -127,54 +116,24 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
   Prepared& p = *prepared.value;
   const AuditMapping mapping;
   if (Result<bool> lists = s.parties->Ready(); !lists.ok()) return ForwardFailure<AuditRunSummary>(lists);
-  ShipmentLogReader reader(p.input->stream(), s.model, s.catalog, mapping, p.exporter_hq);
-  if (const auto problems = reader.ReadHeader(); !problems.empty()) return Unusable<AuditRunSummary>("input", problems.front());
+  std::optional<ShipmentLogReader> reader;  // read again when license depletion needs a plan made first
+  reader.emplace(p.input->stream(), s.model, s.catalog, mapping, p.exporter_hq);
+  if (const auto problems = reader->ReadHeader(); !problems.empty()) return Unusable<AuditRunSummary>("input", problems.front());
   const std::string input_name = job.input_name.empty() ? job.input_path : job.input_name;
   const std::vector<Provenance::PartyListFile> party_lists = s.parties->ListFiles();
   AuditRunInfo info{UtcNowIso8601(), input_name, s.model.rules_hash, s.catalog_hash, CHIPGATE_VERSION, ParamsJson(s), PartyListsJson(party_lists)};
   info.records_license_uses = p.licenses.has_value();
-  if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
-  RowAuditor auditor(s.model, s.catalog, s.params, s.parties.get());
-  std::vector<LicenseUseRecord> earlier;
-  if (p.licenses) {
-    if (auto problem = p.store->LoadLicenseUses(earlier)) {
-      p.store->AbandonRun();
-      return Unusable<AuditRunSummary>("db", std::move(*problem));
-    }
-  }
-  LicensePlan plan;
-  std::optional<LicenseChecker> checker;
-  if (p.licenses) checker.emplace(*p.licenses, earlier);  // one pass, checked at the end
   AuditSummary summary;
   DeadlineSink deadline(job.deadline);
-  std::vector<AuditSink*> sinks = {&deadline, p.store.get(), &summary};
-  AuditRunResult result = RunAudit(reader, auditor, sinks, nullptr, nullptr, checker ? &*checker : nullptr);
-  std::optional<LicensePlan> finished = !result.error && checker ? checker->Finish() : std::nullopt;
-  std::unique_ptr<InputFile> reread;  // the input read again, whose hash the run records then
-  if (!result.error && checker && !finished) {
-    // The log's order changed a row's depletion: the run is done again, with a plan made first.
-    p.store->AbandonRun();
-    if (auto problem = p.store->BeginRun(info)) return Unusable<AuditRunSummary>("db", std::move(*problem));
-    if (auto problem = PlanLicenses(s, job, p.exporter_hq, *p.licenses, *p.store, auditor, plan)) {
-      p.store->AbandonRun();
-      return Unusable<AuditRunSummary>("input", std::move(*problem));
-    }
-    std::string error;
-    if (!(reread = InputFile::Open(job.input_path, error))) {
-      p.store->AbandonRun();
-      return Unusable<AuditRunSummary>("input", fmt::format("cannot read {} a second time: {}", job.input_path, error));
-    }
-    ShipmentLogReader again(reread->stream(), s.model, s.catalog, mapping, p.exporter_hq);
-    if (!again.ReadHeader().empty()) {
-      p.store->AbandonRun();
-      return Unusable<AuditRunSummary>("input", fmt::format("{} changed while it was read", job.input_path));
-    }
-    checker.emplace(*p.licenses, plan);
-    summary = AuditSummary();
-    result = RunAudit(again, auditor, sinks, nullptr, nullptr, &*checker);
-    finished = checker->Finish();
+  const LogAudit audit{s, job.input_path, mapping, p.exporter_hq, p.licenses ? &*p.licenses : nullptr};
+  LogAuditResult ran;
+  const auto open_outputs = [&deadline]() -> std::vector<AuditSink*> { return {&deadline}; };
+  if (auto failure = RunLogAudit(audit, {*p.store, info, p.input, reader, summary, open_outputs}, ran)) {
+    using Step = LogAuditFailure::Step;
+    const bool db = failure->step == Step::kBeginRun || failure->step == Step::kLicenseUses;
+    return Unusable<AuditRunSummary>(db ? "db" : "input", std::move(failure->problem));
   }
-  if (finished) plan = std::move(*finished);
+  const AuditRunResult& result = ran.run;
   if (result.error) {
     p.store->AbandonRun();
     if (deadline.expired()) {
@@ -186,7 +145,7 @@ Result<AuditRunSummary> Engine::Audit(const AuditJob& job) const {
     p.store->AbandonRun();
     return Unusable<AuditRunSummary>("input", "every row was rejected, so nothing was stored");
   }
-  const AuditRunEnd end{UtcNowIso8601(), (reread ? reread : p.input)->FinishHash(), result.counts, p.licenses ? &plan : nullptr};
+  const AuditRunEnd end{UtcNowIso8601(), p.input->FinishHash(), result.counts, p.licenses ? &ran.plan : nullptr};
   if (auto problem = p.store->FinishRun(end)) return Unusable<AuditRunSummary>("db", fmt::format("{}; the run was rolled back", *problem));
   AuditRunSummary out = SummaryOf(p.store->run_id(), result.counts, end.input_sha256);
   WriteReport(s, job, summary,

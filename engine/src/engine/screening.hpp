@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/party_lookup.hpp"
 #include "chipgate/decision.hpp"
 #include "chipgate/engine.hpp"
 #include "chipgate/parties.hpp"

@@ -3,7 +3,7 @@
 // a record reported at its field.
 #include <fmt/format.h>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
 #include "licenses/register_detail.hpp"
 
 namespace chipgate::licenses::detail {

@@ -40,6 +40,10 @@ PreparedQuery Prepare(const NormalisedName& name, const NameIndex& index) {
       for (const SimilarToken& s : index.vocabulary.Similar(joined, kMergeMin)) q.merges.push_back({i, k, s.id, s.similarity});
     }
   }
+  for (const QueryToken& t : q.tokens) {
+    for (const SimilarToken& s : t.similar) PreparedQuery::Mark(q.similar_ids, s.id);
+  }
+  for (const QueryMerge& m : q.merges) PreparedQuery::Mark(q.merged_ids, m.token);
   return q;
 }
 

@@ -16,6 +16,7 @@
 //    the score is the Dice alone.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -45,6 +46,14 @@ struct PreparedQuery {
   std::vector<QueryToken> tokens;
   std::vector<QueryMerge> merges;
   std::uint16_t steps = 0;
+  // Bit (id mod 4096) set for every token id a query token is similar to (`similar_ids`) or a
+  // merge spells (`merged_ids`): most tokens of a candidate name pair with nothing, and these
+  // rule them out without a search.
+  std::array<std::uint64_t, 64> similar_ids{};
+  std::array<std::uint64_t, 64> merged_ids{};
+
+  static void Mark(std::array<std::uint64_t, 64>& bits, std::uint32_t id) { bits[(id >> 6) & 63U] |= std::uint64_t{1} << (id & 63U); }
+  static bool Marked(const std::array<std::uint64_t, 64>& bits, std::uint32_t id) { return (bits[(id >> 6) & 63U] >> (id & 63U) & 1U) != 0; }
 };
 
 // One pairing: query tokens [q_first, q_first + q_count) with listed tokens [c_first, ...).
@@ -61,8 +70,24 @@ struct NameScore {
   std::vector<Pairing> pairs;
 };
 
-// `name` is the listed name's token ids; `weights` is indexed by token id.
-NameScore ScoreName(const PreparedQuery& query, const std::uint32_t* name, std::size_t name_size,
-                    const std::vector<float>& weights, const Vocabulary& vocabulary);
+// A pairing the scorer may take, with the weights it would count on each side.
+struct PairOption {
+  Pairing pair;
+  float q_weight = 0;
+  float c_weight = 0;
+};
+
+// What ScoreName works in, kept by its caller between calls: a search scores up to 48
+// candidates a variant, and allocating these for each was a tenth of a search.
+struct ScoreScratch {
+  std::vector<PairOption> options;
+  std::vector<std::uint8_t> q_used;
+  std::vector<Pairing> pairs;  // the pairs of the last name scored
+};
+
+// `name` is the listed name's token ids; `weights` is indexed by token id. The score; the
+// pairs it was made of are left in `scratch.pairs`.
+double ScoreName(const PreparedQuery& query, const std::uint32_t* name, std::size_t name_size, const std::vector<float>& weights,
+                 const Vocabulary& vocabulary, ScoreScratch& scratch);
 
 }  // namespace chipgate::parties

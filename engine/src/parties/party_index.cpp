@@ -19,6 +19,7 @@ struct PartyIndex::Impl {
   Normaliser normaliser;
   NameIndex index;
   mutable VoteScratch scratch;  // why Search is not thread-safe (with the normaliser)
+  mutable ScoreScratch score_scratch;
 };
 
 namespace {
@@ -55,22 +56,22 @@ namespace {
 
 // The best-scoring name of each candidate entry for one query variant, kept in `best`. False
 // when the variant has no candidate at all.
-bool ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch,
+bool ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch, ScoreScratch& score_scratch,
                   const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best) {
   const std::vector<std::uint32_t> candidates = Candidates(q, index, review, scratch);
   for (const std::uint32_t n : candidates) {
     const IndexedName& name = index.names[n];
     if (!query.any_date && !name.ListedOn(query.date)) continue;
-    NameScore scored = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary);
-    if (((q.steps | name.steps) & kStepQualifier) != 0) scored.score *= kQualifierFactor;
-    const CountryFit fit = FitCountry(list.entries[name.entry], query.country, scored.score);
-    const double score = std::clamp(scored.score + fit.adjustment, 0.0, 1.0);
+    double name_score = ScoreName(q, &index.tokens[name.token_begin], name.token_count, index.weights, index.vocabulary, score_scratch);
+    if (((q.steps | name.steps) & kStepQualifier) != 0) name_score *= kQualifierFactor;
+    const CountryFit fit = FitCountry(list.entries[name.entry], query.country, name_score);
+    const double score = std::clamp(name_score + fit.adjustment, 0.0, 1.0);
     auto b = std::find_if(best.begin(), best.end(), [&](const Best& x) { return x.entry == name.entry; });
     if (b == best.end()) {
       b = best.emplace(best.end());
       b->entry = name.entry;
     }
-    if (score > b->score) *b = Best{name.entry, score, scored.score, fit, n, variant, std::move(scored)};
+    if (score > b->score) *b = Best{name.entry, score, name_score, fit, n, variant, NameScore{name_score, score_scratch.pairs}};
   }
   return !candidates.empty();
 }
@@ -94,7 +95,8 @@ SearchResult PartyIndex::Search(const Query& query) const {
   for (const NormalisedName& v : normalised.names) prepared.push_back(Prepare(v, index));
   std::vector<Best> best;  // one per entry; few, so found by a scan
   for (std::size_t v = 0; v < prepared.size(); ++v) {
-    if (ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, prepared[v], v, query, best)) result.scored_any = true;
+    if (ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, impl_->score_scratch, prepared[v], v,
+                     query, best)) result.scored_any = true;
   }
   std::vector<Hit>& hits = result.hits;
   for (const Best& b : best) {

@@ -33,9 +33,20 @@ class UnicodePlugin {
   chipgate_unicode_steps_v1 steps_{};
 };
 
-// Where the plugin is looked for, in order: next to the executable (a build tree, or a relocated
-// install's bin/ → lib/chipgate/), the install directory chipgate was configured with, and the
-// build tree it was built in (tests and benchmarks run from there).
+// Where the plugin is looked for, in order: next to the executable; for a program of the build
+// tree (tests and benchmarks run from there) the build tree next; then the install layout
+// relative to the executable (a relocated install's bin/ → lib/chipgate/), the install
+// directory chipgate was configured with, and last the build tree for a program outside it.
 std::vector<std::string> UnicodePluginPlaces();
+
+// The directories the build configured (engine/CMakeLists.txt): absolute, except `from_bin`,
+// the plugin directory relative to the executable's.
+struct UnicodePluginDirs {
+  std::string install;
+  std::string from_bin;
+  std::string build;
+};
+// The same order for a given executable directory (/proc/self/exe's; empty when unknown).
+std::vector<std::string> UnicodePluginPlaces(const std::string& executable_dir, const UnicodePluginDirs& dirs);
 
 }  // namespace chipgate::parties

@@ -22,15 +22,24 @@ std::string ExecutableDir() {
 
 }  // namespace
 
-std::vector<std::string> UnicodePluginPlaces() {
+std::vector<std::string> UnicodePluginPlaces(const std::string& executable_dir, const UnicodePluginDirs& dirs) {
   std::vector<std::string> places;
-  if (const std::string dir = ExecutableDir(); !dir.empty()) {
-    places.push_back(dir);
-    places.push_back(dir + "/" CHIPGATE_PLUGIN_DIR_FROM_BIN);
-  }
-  places.emplace_back(CHIPGATE_PLUGIN_INSTALL_DIR);
-  places.emplace_back(CHIPGATE_PLUGIN_BUILD_DIR);
+  if (!executable_dir.empty()) places.push_back(executable_dir);
+  // A program of the build tree (a test, a benchmark, the CLI run from build/) takes the plugin
+  // built with it before an installed one: both export the same versioned factory, so an older
+  // install would otherwise be loaded silently in its place.
+  const bool in_build_tree =
+      !dirs.build.empty() && executable_dir.rfind(dirs.build, 0) == 0 &&
+      (executable_dir.size() == dirs.build.size() || executable_dir[dirs.build.size()] == '/');
+  if (in_build_tree && executable_dir != dirs.build) places.push_back(dirs.build);
+  if (!executable_dir.empty()) places.push_back(executable_dir + "/" + dirs.from_bin);
+  places.push_back(dirs.install);
+  if (!in_build_tree) places.push_back(dirs.build);
   return places;
+}
+
+std::vector<std::string> UnicodePluginPlaces() {
+  return UnicodePluginPlaces(ExecutableDir(), {CHIPGATE_PLUGIN_INSTALL_DIR, CHIPGATE_PLUGIN_DIR_FROM_BIN, CHIPGATE_PLUGIN_BUILD_DIR});
 }
 
 }  // namespace chipgate::parties

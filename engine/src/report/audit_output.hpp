@@ -17,7 +17,8 @@
 #include <memory>
 #include <string>
 
-#include "audit/audit.hpp"
+#include "audit/counts.hpp"
+#include "audit/sink.hpp"
 #include "chipgate/engine.hpp"
 
 namespace chipgate {

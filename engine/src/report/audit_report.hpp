@@ -19,7 +19,11 @@
 #include <string_view>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/columns.hpp"
+#include "audit/counts.hpp"
+#include "audit/reject_kind.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/sink.hpp"
 #include "audit/rescreen.hpp"
 #include "chipgate/decision.hpp"
 #include "chipgate/engine.hpp"

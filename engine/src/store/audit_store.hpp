@@ -11,7 +11,10 @@
 #include <optional>
 #include <string>
 
-#include "audit/audit.hpp"
+#include "audit/counts.hpp"
+#include "audit/license_plan.hpp"
+#include "audit/row_auditor.hpp"
+#include "audit/sink.hpp"
 #include "store/stored_run.hpp"
 
 namespace chipgate {

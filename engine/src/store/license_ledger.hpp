@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/license_plan.hpp"
 #include "store/sqlite.hpp"
 
 namespace chipgate::store_detail {

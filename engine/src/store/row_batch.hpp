@@ -10,7 +10,11 @@
 #include <string_view>
 #include <vector>
 
-#include "audit/audit.hpp"
+#include "audit/claim.hpp"
+#include "audit/row_explanation.hpp"
+#include "audit/row_verdict.hpp"
+#include "audit/shipment_row.hpp"
+#include "audit/sink.hpp"
 
 namespace chipgate::store_detail {
 
