@@ -18,8 +18,10 @@ struct PartyIndex::Impl {
   Thresholds thresholds;
   Normaliser normaliser;
   NameIndex index;
-  mutable VoteScratch scratch;  // why Search is not thread-safe (with the normaliser)
+  // Kept between searches, and why Search is not thread-safe (with the normaliser).
+  mutable VoteScratch scratch;
   mutable ScoreScratch score_scratch;
+  mutable std::vector<std::uint32_t> best_of_entry;  // by entry: its place in `best` + 1, or 0
 };
 
 namespace {
@@ -56,8 +58,10 @@ namespace {
 
 // The best-scoring name of each candidate entry for one query variant, kept in `best`. False
 // when the variant has no candidate at all.
+// `best_of_entry` finds an entry's place in `best` (a scan was a twentieth of a search).
 bool ScoreVariant(const NameIndex& index, const PartyList& list, double review, VoteScratch& scratch, ScoreScratch& score_scratch,
-                  const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best) {
+                  const PreparedQuery& q, std::size_t variant, const Query& query, std::vector<Best>& best,
+                  std::vector<std::uint32_t>& best_of_entry) {
   const std::vector<std::uint32_t> candidates = Candidates(q, index, review, scratch);
   for (const std::uint32_t n : candidates) {
     const IndexedName& name = index.names[n];
@@ -66,12 +70,17 @@ bool ScoreVariant(const NameIndex& index, const PartyList& list, double review, 
     if (((q.steps | name.steps) & kStepQualifier) != 0) name_score *= kQualifierFactor;
     const CountryFit fit = FitCountry(list.entries[name.entry], query.country, name_score);
     const double score = std::clamp(name_score + fit.adjustment, 0.0, 1.0);
-    auto b = std::find_if(best.begin(), best.end(), [&](const Best& x) { return x.entry == name.entry; });
-    if (b == best.end()) {
-      b = best.emplace(best.end());
-      b->entry = name.entry;
+    std::uint32_t& slot = best_of_entry[name.entry];
+    // A slot that does not point back at its entry is left from a search an exception cut short.
+    if (slot == 0 || slot > best.size() || best[slot - 1].entry != name.entry) {
+      best.emplace_back().entry = name.entry;
+      slot = static_cast<std::uint32_t>(best.size());
     }
-    if (score > b->score) *b = Best{name.entry, score, name_score, fit, n, variant, NameScore{name_score, score_scratch.pairs}};
+    Best& b = best[slot - 1];
+    if (score <= b.score) continue;
+    // The pairs explain a hit; one under `review` is not listed, so they are not kept for it.
+    b = Best{name.entry, score, name_score, fit, n, variant, NameScore{name_score, {}}};
+    if (score >= review) b.scored.pairs = score_scratch.pairs;
   }
   return !candidates.empty();
 }
@@ -93,11 +102,13 @@ SearchResult PartyIndex::Search(const Query& query) const {
   result.not_screened = NotScreened(normalised, index);
   std::vector<PreparedQuery> prepared;
   for (const NormalisedName& v : normalised.names) prepared.push_back(Prepare(v, index));
-  std::vector<Best> best;  // one per entry; few, so found by a scan
+  std::vector<Best> best;  // one per entry
+  impl_->best_of_entry.resize(impl_->list->entries.size(), 0);
   for (std::size_t v = 0; v < prepared.size(); ++v) {
     if (ScoreVariant(index, *impl_->list, impl_->thresholds.review, impl_->scratch, impl_->score_scratch, prepared[v], v,
-                     query, best)) result.scored_any = true;
+                     query, best, impl_->best_of_entry)) result.scored_any = true;
   }
+  for (const Best& b : best) impl_->best_of_entry[b.entry] = 0;
   std::vector<Hit>& hits = result.hits;
   for (const Best& b : best) {
     if (b.score < impl_->thresholds.review) continue;
