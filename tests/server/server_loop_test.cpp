@@ -20,12 +20,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::size_t Count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 const std::string kCheckBody = R"({"item":"nvidia-h20","destination":"MY","date":"2025-03-01"})";
 
 std::string Check(const std::string& headers = "") {
