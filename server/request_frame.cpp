@@ -128,7 +128,9 @@ RequestFrame FrameRequest(std::string_view bytes, const FrameLimits& limits) {
   const RequestLine line = ParseRequestLine(bytes.substr(0, line_end + 1));
   f.method = line.method;
   f.path = line.target.substr(0, line.target.find('?'));
-  if (!line.valid) {  // httplib answers 400 after this line alone
+  // A line over httplib's limit is answered 414 once the headers are read, whatever it says.
+  const bool too_long = line_end + 1 > kHttplibRequestLineMax;
+  if (!line.valid && !too_long) {  // httplib answers 400 after this line alone
     f.kind = Kind::kComplete;
     f.size = line_end + 1;
     return f;
@@ -143,7 +145,7 @@ RequestFrame FrameRequest(std::string_view bytes, const FrameLimits& limits) {
   const std::size_t head = blank + 3;
   const BodyHeaders h = ReadBodyHeaders(bytes.substr(line_end + 1, blank - line_end));
   f.size = head;
-  if (h.line_too_long || !ReadsBody(line.method)) {
+  if (too_long || h.line_too_long || !ReadsBody(line.method)) {
     f.kind = Kind::kComplete;
     return f;
   }

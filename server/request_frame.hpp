@@ -27,6 +27,9 @@ struct FrameLimits {
 // httplib's own limit on one header line (CPPHTTPLIB_HEADER_MAX_LENGTH, fixed when Debian built
 // it): a longer line ends its reading of the head with a 400.
 inline constexpr std::size_t kHttplibHeaderLineMax = 8192;
+// And on the request line (CPPHTTPLIB_REQUEST_URI_MAX_LENGTH): a longer one is answered 414
+// after httplib has read the headers (and no body), before it looks at what the line says.
+inline constexpr std::size_t kHttplibRequestLineMax = 8192;
 
 struct RequestFrame {
   enum class Kind {
