@@ -30,6 +30,7 @@ inline constexpr const char* kUnauthorized = "S0401";    // no or wrong bearer t
 inline constexpr const char* kNotFound = "S0404";
 inline constexpr const char* kMethodNotAllowed = "S0405";
 inline constexpr const char* kTooLarge = "S0413";
+inline constexpr const char* kHeadersTooLarge = "S0431";  // request line and headers over the limit
 inline constexpr const char* kBadRequest = "S0400";      // rejected by the HTTP layer
 inline constexpr const char* kInternal = "S0500";
 inline constexpr const char* kBusy = "S0503";          // over the connection cap

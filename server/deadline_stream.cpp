@@ -1,53 +1,18 @@
 // See deadline_stream.hpp.
 #include "deadline_stream.hpp"
 
-#include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <cstring>
 
 namespace chipgate::server {
-namespace {
 
-// The socket's address at either end as text ("127.0.0.1", 8080), as httplib reports them.
-void Endpoint(int socket, bool peer, std::string& ip, int& port) {
-  sockaddr_storage address{};
-  socklen_t length = sizeof address;
-  auto* sa = reinterpret_cast<sockaddr*>(&address);
-  if ((peer ? ::getpeername(socket, sa, &length) : ::getsockname(socket, sa, &length)) != 0) return;
-  std::array<char, NI_MAXHOST> host{};
-  std::array<char, NI_MAXSERV> service{};
-  if (::getnameinfo(sa, length, host.data(), static_cast<socklen_t>(host.size()), service.data(), static_cast<socklen_t>(service.size()),
-                    NI_NUMERICHOST | NI_NUMERICSERV) != 0) return;
-  ip = host.data();
-  port = std::atoi(service.data());
-}
-
-}  // namespace
-
-bool Connection::ReceiveWithin(std::chrono::milliseconds slice, bool& timed_out) {
-  if (slice != receive_timeout_) {
-    timeval tv{};
-    tv.tv_sec = static_cast<time_t>(slice.count() / 1000);
-    tv.tv_usec = static_cast<suseconds_t>((slice.count() % 1000) * 1000);
-    if (::setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) != 0) return false;
-    receive_timeout_ = slice;
-  }
-  const ssize_t n = ::recv(socket, buffer.data(), buffer.size(), 0);
-  if (n > 0) {
-    begin = 0;
-    end = static_cast<std::size_t>(n);
-    return true;
-  }
-  timed_out = n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR);
-  return false;
-}
-
-DeadlineStream::DeadlineStream(Connection& connection, StreamLimits limits)
-    : connection_(connection), limits_(limits), read_deadline_(Clock::now() + limits.whole_request) {}
+DeadlineStream::DeadlineStream(Connection& connection, StreamLimits limits, Clock::time_point request_started)
+    : connection_(connection), limits_(limits), read_deadline_(request_started + limits.whole_request) {}
 
 bool DeadlineStream::Ready(short events, Clock::time_point deadline, std::chrono::milliseconds wait) const {
   const auto now = Clock::now();
@@ -63,7 +28,7 @@ bool DeadlineStream::Ready(short events, Clock::time_point deadline, std::chrono
 }
 
 bool DeadlineStream::is_readable() const {
-  return connection_.begin < connection_.end || Ready(POLLIN, read_deadline_, limits_.read_wait);
+  return connection_.begin < connection_.buffer.size() || Ready(POLLIN, read_deadline_, limits_.read_wait);
 }
 
 // Writes go to the buffer while it has room; the wait for the socket is Flush's.
@@ -73,13 +38,14 @@ bool DeadlineStream::is_writable() const {
 
 ssize_t DeadlineStream::read(char* ptr, size_t size) {
   Connection& c = connection_;
-  if (c.begin == c.end) {
-    // Non-blocking: after the wait (is_readable) the bytes are there, and the socket's receive
-    // timeout is the keep-alive wait's (Connection::WaitForBytes), not this request's.
-    const auto receive = [&c] {
+  if (c.begin == c.buffer.size()) {
+    c.buffer.clear();  // empty, so that is_readable waits for the socket
+    c.begin = 0;
+    std::array<char, kReadSize> chunk;
+    const auto receive = [&c, &chunk] {
       ssize_t got = 0;
       do {
-        got = ::recv(c.socket, c.buffer.data(), c.buffer.size(), MSG_DONTWAIT);
+        got = ::recv(c.socket, chunk.data(), chunk.size(), MSG_DONTWAIT);
       } while (got < 0 && errno == EINTR);
       return got;
     };
@@ -90,10 +56,9 @@ ssize_t DeadlineStream::read(char* ptr, size_t size) {
       n = receive();
     }
     if (n <= 0) return n;
-    c.begin = 0;
-    c.end = static_cast<std::size_t>(n);
+    c.buffer.assign(chunk.data(), static_cast<std::size_t>(n));
   }
-  const std::size_t n = std::min(size, c.end - c.begin);
+  const std::size_t n = std::min(size, c.buffer.size() - c.begin);
   std::memcpy(ptr, c.buffer.data() + c.begin, n);
   c.begin += n;
   return static_cast<ssize_t>(n);
@@ -132,24 +97,14 @@ bool DeadlineStream::SendAll(const char* data, std::size_t size) {
   return true;
 }
 
-const Connection& DeadlineStream::Known() const {
-  Connection& c = connection_;
-  if (!c.endpoints_known) {
-    Endpoint(c.socket, true, c.remote_ip, c.remote_port);
-    Endpoint(c.socket, false, c.local_ip, c.local_port);
-    c.endpoints_known = true;
-  }
-  return c;
-}
-
 void DeadlineStream::get_remote_ip_and_port(std::string& ip, int& port) const {
-  ip = Known().remote_ip;
-  port = Known().remote_port;
+  ip = connection_.endpoints.remote_ip;
+  port = connection_.endpoints.remote_port;
 }
 
 void DeadlineStream::get_local_ip_and_port(std::string& ip, int& port) const {
-  ip = Known().local_ip;
-  port = Known().local_port;
+  ip = connection_.endpoints.local_ip;
+  port = connection_.endpoints.local_port;
 }
 
 }  // namespace chipgate::server

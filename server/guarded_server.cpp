@@ -2,42 +2,47 @@
 #include "guarded_server.hpp"
 
 #include <fmt/format.h>
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
-#include <cstdio>
+#include <thread>
 
-#include "audit/utc_now.hpp"
-#include "api_error.hpp"
-#include "connection_queue.hpp"
-#include "deadline_stream.hpp"
+#include "canned_answers.hpp"
+#include "loop_set.hpp"
 
 namespace chipgate::server {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+// The longest request line and headers a loop buffers before answering 431: eight of httplib's
+// longest header lines.
+constexpr std::size_t kMaxHeadBytes = 64 * 1024;
+// A body longer than this that is not all in yet is read by the worker that answers the request
+// (request_frame.hpp, kStreamed), so the loops hold at most this much of one body per connection.
+constexpr std::size_t kMaxBufferedBody = 256 * 1024;
 
-// How often an idle keep-alive connection looks whether the server is stopping (httplib: 10 ms).
-constexpr int kStopCheckMs = 50;
+LoopSettings SettingsFor(const Limits& l) {
+  LoopSettings s;
+  s.stream = {std::chrono::seconds(l.read_timeout_s), std::chrono::seconds(l.write_timeout_s), std::chrono::seconds(l.request_read_s)};
+  s.keep_alive = std::chrono::seconds(l.keep_alive_timeout_s);
+  s.keep_alive_max_requests = l.keep_alive_max_requests;
+  s.frame = {kMaxHeadBytes, l.max_body_bytes, kMaxBufferedBody};
+  return s;
+}
 
-std::string RefusalResponse(std::size_t max_connections) {
-  const std::string body = ErrorJson(
-      MakeError(503, kBusy, fmt::format("the server has its {} connections open; try again shortly", max_connections)));
-  return fmt::format(
-      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: {}\r\nRetry-After: 1\r\n"
-      "Connection: close\r\n\r\n{}",
-      body.size(), body);
+std::size_t LoopCount(const Limits& l) {
+  if (l.loops > 0) return l.loops;
+  return std::max<std::size_t>(1, std::thread::hardware_concurrency());
 }
 
 }  // namespace
 
 GuardedServer::GuardedServer(const Limits& limits) : limits_(limits) {
   new_task_queue = [this] {
-    queue_ = new ConnectionQueue(limits_.threads, limits_.max_connections);
-    return queue_;
+    loops_ = new LoopSet(*this, SettingsFor(limits_), LoopCount(limits_), limits_.threads, limits_.max_connections);
+    return loops_;
   };
 }
 
@@ -48,34 +53,20 @@ bool GuardedServer::ListenAfterBind() {
 }
 
 bool GuardedServer::process_and_close_socket(socket_t sock) {
-  if (queue_ != nullptr && queue_->RefusingOnThisThread()) {
+  if (loops_->Full()) {
     Refuse(sock);
-    return true;
+  } else {
+    loops_->Adopt(sock);
   }
-  const StreamLimits stream_limits{std::chrono::seconds(limits_.read_timeout_s), std::chrono::seconds(limits_.write_timeout_s),
-                                   std::chrono::seconds(limits_.request_read_s)};
-  bool ok = false;
-  Connection connection(sock);
-  for (std::size_t left = limits_.keep_alive_max_requests; left > 0 && WaitForRequest(connection); --left) {
-    DeadlineStream stream(connection, stream_limits);
-    bool closed = false;
-    ok = process_request(stream, left == 1, closed, nullptr);
-    ok = stream.Flush() && ok;
-    if (!ok || closed) break;
-  }
-  ::shutdown(sock, SHUT_RDWR);
-  ::close(sock);
-  return ok;
+  return true;
 }
 
-bool GuardedServer::WaitForRequest(Connection& connection) const {
-  const auto deadline = Clock::now() + std::chrono::seconds(limits_.keep_alive_timeout_s);
-  return connection.WaitForBytes(std::chrono::milliseconds(kStopCheckMs),
-                                 [&] { return svr_sock_ != INVALID_SOCKET && Clock::now() < deadline; });
+bool GuardedServer::Answer(httplib::Stream& stream, bool last, bool& client_closes) {
+  return process_request(stream, last, client_closes, nullptr);
 }
 
 void GuardedServer::Refuse(socket_t sock) const {
-  const std::string response = RefusalResponse(limits_.max_connections);
+  const std::string response = BusyAnswer(limits_.max_connections);
   // Never wait on this thread: whatever the socket takes now is all the client gets.
   static_cast<void>(::send(sock, response.data(), response.size(), MSG_DONTWAIT | MSG_NOSIGNAL));
   // Take in what the client already sent, so that closing does not reset the connection before
@@ -84,8 +75,7 @@ void GuardedServer::Refuse(socket_t sock) const {
   static_cast<void>(::recv(sock, drain.data(), drain.size(), MSG_DONTWAIT));
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
-  const std::string line = fmt::format("{} - - 503 - (over --max-connections {})\n", UtcNowIso8601(), limits_.max_connections);
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  LogRefusal(503, fmt::format("over --max-connections {}", limits_.max_connections));
 }
 
 }  // namespace chipgate::server

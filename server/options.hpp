@@ -17,8 +17,9 @@ struct Limits {
   int write_timeout_s = 5;                  // one that reads nothing for this long, too
   int keep_alive_timeout_s = 5;             // an idle keep-alive connection is closed after this
   std::size_t keep_alive_max_requests = 1000;
-  std::size_t threads = 64;                 // connections served at once; later ones wait their turn
-  std::size_t max_connections = 256;        // open at once (served or waiting); beyond: 503 and closed
+  std::size_t loops = 0;                    // event-loop threads serving the connections; 0: one per core
+  std::size_t threads = 16;                 // workers for long requests (audits, orders, reports) and streamed bodies
+  std::size_t max_connections = 256;        // open at once; beyond: 503 and closed
   int request_read_s = 15;                  // to send one request whole, and again to read its answer
   int request_timeout_s = 30;               // to answer one request (orders, audits): beyond, 504
   // The header size (8 KiB) and line limits are cpp-httplib's, fixed when it was built.

@@ -13,6 +13,7 @@
 #include "audit/utc_now.hpp"
 #include "auth.hpp"
 #include "guarded_server.hpp"
+#include "log_line.hpp"
 #include "routes.hpp"
 #include "signals.hpp"
 
@@ -45,7 +46,7 @@ void LogRequest(const Request& req, const Response& res) {
   if (timing.rfind("app;dur=", 0) == 0) ms = timing.substr(8);
   // One write per line, so lines from concurrent requests do not interleave.
   const std::string line = fmt::format("{} {} {} {} {}ms\n", UtcNowIso8601(), req.method, req.path, res.status, ms);
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  WriteLogLine(line);
 }
 
 ApiError HttpError(const Request& req, int status) {

@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: chipgate serve [--listen HOST:PORT] [--token-file FILE | --insecure] [--runs-dir DIR]\n"
-    "                      [--max-body-bytes N] [--threads N] [--max-connections N]\n"
+    "                      [--max-body-bytes N] [--loops N] [--threads N] [--max-connections N]\n"
     "                      [--request-timeout SECONDS] [--read-deadline SECONDS] [--licenses FILE]...\n"
     "                      [--rules PATH]... [--catalog PATH]... [--parties LIST]... [--param NAME=VALUE]...\n"
     "\n"
@@ -25,9 +25,10 @@ constexpr const char* kUsage =
     "bearer token every request but /healthz must carry) or --insecure. SIGHUP reloads the rules,\n"
     "catalog, lists and licenses (a failed reload keeps the old ones); SIGTERM finishes the requests in\n"
     "flight and exits 0. Audit runs are stored in --runs-dir (default: a new folder under $TMPDIR).\n"
-    "Limits: --max-connections open at once (default 256; more get 503 and are closed), --threads\n"
-    "serving them (64), --read-deadline to send a request whole or read its answer (15 s; slower\n"
-    "clients are cut off), --request-timeout to answer one (30 s; orders and audits beyond get 504).\n";
+    "Limits: --max-connections open at once (default 256; more get 503 and are closed), served by\n"
+    "--loops event-loop threads (one per core) with --threads workers for long requests (16),\n"
+    "--read-deadline to send a request whole or read its answer (15 s; slower clients are cut off),\n"
+    "--request-timeout to answer one (30 s; orders and audits beyond get 504).\n";
 
 bool ParseListen(const std::string& text, server::ServerOptions& o, std::string& error) {
   const auto colon = text.rfind(':');
@@ -102,6 +103,7 @@ std::optional<server::ServerOptions> Options(const Args& args, std::string& erro
   }
   o.insecure = args.Has("--insecure");
   if (!ParseCount(args, "--max-body-bytes", o.limits.max_body_bytes, error) || !ParseCount(args, "--threads", o.limits.threads, error) ||
+      !ParseCount(args, "--loops", o.limits.loops, error) ||
       !ParseCount(args, "--max-connections", o.limits.max_connections, error) || !ParseSeconds(args, "--request-timeout", o.limits.request_timeout_s, error) ||
       !ParseSeconds(args, "--read-deadline", o.limits.request_read_s, error)) {
     return std::nullopt;
@@ -122,7 +124,7 @@ std::optional<server::ServerOptions> Options(const Args& args, std::string& erro
 
 int RunServe(const std::vector<std::string>& argv, Io& io) {
   ArgSpec spec = SessionFlags();
-  spec.valued.insert({"--listen", "--token-file", "--runs-dir", "--max-body-bytes", "--threads", "--max-connections", "--request-timeout",
+  spec.valued.insert({"--listen", "--token-file", "--runs-dir", "--max-body-bytes", "--loops", "--threads", "--max-connections", "--request-timeout",
                       "--read-deadline", "--licenses", "--parties"});
   spec.switches.insert("--insecure");
   int exit_code = kExitOk;

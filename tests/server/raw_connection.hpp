@@ -73,4 +73,11 @@ class RawConnection {
   bool connected_ = false;
 };
 
+// How many times `what` occurs in `text` (the answers in what a raw connection read).
+inline std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace chipgate::testing

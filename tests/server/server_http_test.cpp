@@ -13,12 +13,6 @@
 namespace chipgate::testing {
 namespace {
 
-std::size_t Count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 const std::string kCheckBody = R"({"item":"nvidia-h20","destination":"MY","date":"2025-03-01"})";
 
 // The head of a POST /v1/check whose body is kCheckBody, with `headers` ("Name: value\r\n"...).
