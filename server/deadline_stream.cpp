@@ -37,6 +37,11 @@ bool DeadlineStream::is_writable() const {
 }
 
 ssize_t DeadlineStream::read(char* ptr, size_t size) {
+  if (read_bytes_ >= limits_.max_request_bytes) {
+    capped_ = true;
+    return -1;
+  }
+  size = static_cast<size_t>(std::min<std::uint64_t>(size, limits_.max_request_bytes - read_bytes_));
   Connection& c = connection_;
   if (c.begin == c.buffer.size()) {
     c.buffer.clear();  // empty, so that is_readable waits for the socket
@@ -61,6 +66,7 @@ ssize_t DeadlineStream::read(char* ptr, size_t size) {
   const std::size_t n = std::min(size, c.buffer.size() - c.begin);
   std::memcpy(ptr, c.buffer.data() + c.begin, n);
   c.begin += n;
+  read_bytes_ += n;
   return static_cast<ssize_t>(n);
 }
 

@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "endpoints.hpp"
@@ -26,6 +27,10 @@ struct StreamLimits {
   std::chrono::milliseconds read_wait;     // the longest wait for the next byte in
   std::chrono::milliseconds write_wait;    // the longest wait for room to write the next ones
   std::chrono::milliseconds whole_request; // reading the request, and again writing its answer
+  // The most one request may bring in, head, body and chunk framing together: past it reads
+  // fail. httplib holds only a Content-Length to --max-body-bytes; this holds every body, on
+  // every path and method (body_route.hpp answers 413 within it on the POST routes).
+  std::uint64_t max_request_bytes = UINT64_MAX;
 };
 
 // The socket and what was read from it but not yet used: after the request, [begin, end) of
@@ -60,6 +65,9 @@ class DeadlineStream : public httplib::Stream {
 
   // Sends what write() buffered, within the write deadline; false when the client did not take it.
   bool Flush();
+  // A read was refused at max_request_bytes: the rest of the request is still on the socket, so
+  // the connection cannot go on to a next one.
+  bool capped() const { return capped_; }
 
  private:
   static constexpr std::size_t kReadSize = 4096;
@@ -72,6 +80,8 @@ class DeadlineStream : public httplib::Stream {
   StreamLimits limits_;
   Clock::time_point read_deadline_;
   Clock::time_point write_deadline_ = Clock::time_point::max();
+  std::uint64_t read_bytes_ = 0;  // what read() has returned, against max_request_bytes
+  bool capped_ = false;
   std::string pending_;  // bytes written, not yet sent
   bool write_failed_ = false;
 };

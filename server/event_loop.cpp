@@ -247,7 +247,7 @@ void EventLoop::StreamOnWorker(LoopConnection& c) {
     Handback h;
     h.socket = socket;
     h.unread = connection.Unread();
-    h.keep = ok && !client_closes && !last;
+    h.keep = ok && !client_closes && !last && !stream.capped();
     Post(std::move(h));
   });
   c.in.clear();

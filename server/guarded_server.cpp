@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <thread>
 
 #include "canned_answers.hpp"
@@ -23,9 +24,18 @@ constexpr std::size_t kMaxHeadBytes = 64 * 1024;
 // (request_frame.hpp, kStreamed), so the loops hold at most this much of one body per connection.
 constexpr std::size_t kMaxBufferedBody = 256 * 1024;
 
+// A request's head, its body at the limit, and room for the body's chunk framing (a few bytes a
+// chunk: an eighth of the body allows chunks down to about 64 bytes) and a multipart form's
+// boundaries.
+std::uint64_t MaxRequestBytes(std::size_t max_body_bytes) {
+  const std::uint64_t body = max_body_bytes;
+  return kMaxHeadBytes + body + body / 8 + 64 * 1024;
+}
+
 LoopSettings SettingsFor(const Limits& l) {
   LoopSettings s;
-  s.stream = {std::chrono::seconds(l.read_timeout_s), std::chrono::seconds(l.write_timeout_s), std::chrono::seconds(l.request_read_s)};
+  s.stream = {std::chrono::seconds(l.read_timeout_s), std::chrono::seconds(l.write_timeout_s), std::chrono::seconds(l.request_read_s),
+              MaxRequestBytes(l.max_body_bytes)};
   s.keep_alive = std::chrono::seconds(l.keep_alive_timeout_s);
   s.keep_alive_max_requests = l.keep_alive_max_requests;
   s.frame = {kMaxHeadBytes, l.max_body_bytes, kMaxBufferedBody};

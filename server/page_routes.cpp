@@ -3,6 +3,7 @@
 // error pages that name the field and keep the form as it was filled in.
 #include <httplib.h>
 
+#include "body_route.hpp"
 #include "pages.hpp"
 #include "query_request.hpp"
 #include "routes.hpp"
@@ -46,11 +47,12 @@ void Parties(Context& c, const Request& req, Response& res) {
   SendHtml(res, 200, PartiesPage(q.value, answer.value->body, answer.value->finding));
 }
 
-void AuditUpload(Context& c, const Request& req, Response& res) {
-  if (!req.has_file("log") || req.get_file_value("log").content.empty()) {
+void AuditUpload(Context& c, const RequestBody& body, Response& res) {
+  const auto log = body.parts.find("log");
+  if (log == body.parts.end() || log->second.content.empty()) {
     return SendErrorPage(res, "Cannot audit", MakeError(400, kMissingField, "choose a shipment log (CSV) to upload", "log"), {});
   }
-  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.get_file_value("log").content, RequestDeadline(c));
+  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), log->second.content, RequestDeadline(c));
   if (!run.ok()) return SendErrorPage(res, "Cannot audit", FromDiagnostics(run.diagnostics), {});
   SendHtml(res, 201, AuditDonePage(*run.value));
 }
@@ -63,7 +65,9 @@ void AddPageRoutes(httplib::Server& server, Context& c) {
   server.Get("/screen", [&c](const Request& req, Response& res) { Screen(c, req, res); });
   server.Get("/parties", [&c](const Request& req, Response& res) { Parties(c, req, res); });
   server.Get("/audit", [](const Request&, Response& res) { SendHtml(res, 200, AuditForm()); });
-  server.Post("/audit", [&c](const Request& req, Response& res) { AuditUpload(c, req, res); });
+  PostWithBody(
+      server, "/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { AuditUpload(c, body, res); },
+      [](Response& res, const ApiError& e) { SendErrorPage(res, "Cannot audit", e, {}); });
 }
 
 }  // namespace chipgate::server

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "body_route.hpp"
 #include "json_request.hpp"
 #include "routes.hpp"
 
@@ -38,8 +39,8 @@ int Rank(Outcome o) {
   return 1;
 }
 
-void Check(Context& c, const Request& req, Response& res) {
-  Read<json> body = ParseObject(req.body);
+void Check(Context& c, const RequestBody& req, Response& res) {
+  Read<json> body = ParseObject(req.bytes);
   if (!body.value) return SendError(res, body.error);
   Read<Question> q = ReadQuestion(*body.value);
   if (!q.value) return SendError(res, q.error);
@@ -51,9 +52,9 @@ void Check(Context& c, const Request& req, Response& res) {
 
 // Lines are numbered from 1 in `line` and in messages, as people count them; `field` paths
 // index the request's JSON array, from 0 ("lines[0].item" is line 1).
-void Order(Context& c, const Request& req, Response& res) {
+void Order(Context& c, const RequestBody& req, Response& res) {
   const auto deadline = RequestDeadline(c);
-  Read<json> body = ParseObject(req.body);
+  Read<json> body = ParseObject(req.bytes);
   if (!body.value) return SendError(res, body.error);
   Read<std::vector<Question>> lines = ReadOrder(*body.value, c.options.limits.max_order_lines);
   if (!lines.value) return SendError(res, lines.error);
@@ -83,8 +84,8 @@ void Order(Context& c, const Request& req, Response& res) {
                                  lines.value->size(), errors, answers));
 }
 
-void Classify(Context& c, const Request& req, Response& res) {
-  Read<json> body = ParseObject(req.body);
+void Classify(Context& c, const RequestBody& req, Response& res) {
+  Read<json> body = ParseObject(req.bytes);
   if (!body.value) return SendError(res, body.error);
   Read<ClassifyRequest> r = ReadClassify(*body.value);
   if (!r.value) return SendError(res, r.error);
@@ -94,8 +95,8 @@ void Classify(Context& c, const Request& req, Response& res) {
   SendJson(res, 200, engine->RenderClassification(*d.value, Format::kJson));
 }
 
-void Screen(Context& c, const Request& req, Response& res) {
-  Read<json> body = ParseObject(req.body);
+void Screen(Context& c, const RequestBody& req, Response& res) {
+  Read<json> body = ParseObject(req.bytes);
   if (!body.value) return SendError(res, body.error);
   Read<ScreenRequest> r = ReadScreen(*body.value);
   if (!r.value) return SendError(res, r.error);
@@ -104,8 +105,8 @@ void Screen(Context& c, const Request& req, Response& res) {
   SendJson(res, 200, std::move(*out.value));
 }
 
-void Parties(Context& c, const Request& req, Response& res) {
-  Read<json> body = ParseObject(req.body);
+void Parties(Context& c, const RequestBody& req, Response& res) {
+  Read<json> body = ParseObject(req.bytes);
   if (!body.value) return SendError(res, body.error);
   Read<PartyQuestion> r = ReadPartyQuestion(*body.value);
   if (!r.value) return SendError(res, r.error);
@@ -148,11 +149,15 @@ void Health(Context& c, const Request&, Response& res) {
 void AddApiRoutes(httplib::Server& server, Context& c) {
   using Fn = void (*)(Context&, const Request&, Response&);
   const auto route = [&c](Fn fn) { return [&c, fn](const Request& req, Response& res) { fn(c, req, res); }; };
-  server.Post("/v1/check", route(&Check));
-  server.Post("/v1/orders", route(&Order));
-  server.Post("/v1/classify", route(&Classify));
-  server.Post("/v1/screen", route(&Screen));
-  server.Post("/v1/parties/search", route(&Parties));
+  using BodyFn = void (*)(Context&, const RequestBody&, Response&);
+  const auto post = [&server, &c](const char* pattern, BodyFn fn) {
+    PostWithBody(server, pattern, c.options.limits.max_body_bytes, [&c, fn](const RequestBody& body, Response& res) { fn(c, body, res); }, &SendError);
+  };
+  post("/v1/check", &Check);
+  post("/v1/orders", &Order);
+  post("/v1/classify", &Classify);
+  post("/v1/screen", &Screen);
+  post("/v1/parties/search", &Parties);
   server.Get("/v1/catalog", route(&Catalog));
   server.Get(R"(/v1/catalog/([^/]+))", route(&CatalogItem));
   server.Get("/v1/rules", route(&Rules));

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "body_route.hpp"
 #include "routes.hpp"
 
 namespace chipgate::server {
@@ -28,9 +29,9 @@ std::string SummaryJson(const AuditRunSummary& s) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void Audit(Context& c, const Request& req, Response& res) {
-  if (req.body.empty()) return SendError(res, MakeError(400, kMissingField, "the body must be the shipment log (CSV with a header row)", "body"));
-  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), req.body, RequestDeadline(c));
+void Audit(Context& c, const RequestBody& body, Response& res) {
+  if (body.bytes.empty()) return SendError(res, MakeError(400, kMissingField, "the body must be the shipment log (CSV with a header row)", "body"));
+  Result<AuditRunSummary> run = c.runs.Run(*c.snapshot.Current(), body.bytes, RequestDeadline(c));
   if (!run.ok()) return SendError(res, FromDiagnostics(run.diagnostics));
   SendJson(res, 201, SummaryJson(*run.value));
 }
@@ -48,7 +49,7 @@ void Report(Context& c, const Request& req, Response& res) {
 }  // namespace
 
 void AddAuditRoutes(httplib::Server& server, Context& c) {
-  server.Post("/v1/audit", [&c](const Request& req, Response& res) { Audit(c, req, res); });
+  PostWithBody(server, "/v1/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { Audit(c, body, res); }, &SendError);
   server.Get(R"(/v1/runs/(\d{1,18})/report)", [&c](const Request& req, Response& res) { Report(c, req, res); });
 }
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "server/server_test_support.hpp"
@@ -61,6 +62,31 @@ TEST(ServerOps, ABodyOverTheLimitIs413) {
   const auto small = c->Post("/v1/check", kQuestion, "application/json");
   ASSERT_TRUE(small);
   EXPECT_EQ(small->status, 200);
+}
+
+// The audit page's upload, a multipart form: its log part is audited and the page links the
+// report; a form over the body limit is an error page (the form's own answer), not JSON.
+TEST(ServerOps, TheAuditPageTakesAnUploadAndRefusesOneOverTheLimit) {
+  std::ifstream in(SourcePath("tests/data/audit/edge-cases.csv"), std::ios::binary);
+  std::ostringstream csv;
+  csv << in.rdbuf();
+  ASSERT_FALSE(csv.str().empty());
+  ServerProcess server({"--max-body-bytes", std::to_string(csv.str().size() + 4096)});
+  ASSERT_GT(server.port(), 0) << server.Log();
+  auto c = ClientFor(server.port());
+  const auto stored = c->Post("/audit", httplib::MultipartFormDataItems{{"log", csv.str(), "edge-cases.csv", "text/csv"}});
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->status, 201) << stored->body;
+  EXPECT_NE(stored->body.find("<th>rows</th><td>6</td>"), std::string::npos) << stored->body;
+  EXPECT_NE(stored->body.find("id=\"report\" href=\"/v1/runs/"), std::string::npos) << stored->body;
+  const auto empty = c->Post("/audit", httplib::MultipartFormDataItems{{"note", "no log here", "", ""}});
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->status, 400);
+  const auto big = c->Post("/audit", httplib::MultipartFormDataItems{{"log", std::string(csv.str().size() + 8192, 'x'), "big.csv", "text/csv"}});
+  ASSERT_TRUE(big);
+  EXPECT_EQ(big->status, 413);
+  EXPECT_NE(big->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(big->body.find("larger than this server accepts"), std::string::npos) << big->body;
 }
 
 std::string RulesHash(int port) {
