@@ -37,6 +37,9 @@ void PostWithBody(httplib::Server& server, const std::string& pattern, std::size
     } else {
       whole = read([&keep, &body](const char* data, std::size_t size) { return keep(body.bytes, data, size); });
     }
+    // A body not read to its end leaves the connection where no next request can be found: the
+    // stream's byte cap or deadline closes it, and the client is told so.
+    if (!whole) res.set_header("Connection", "close");
     // httplib has set 413 itself when a Content-Length announced too much (it skipped that body).
     if (over || res.status == 413) return refuse(res, BodyTooLarge(max_body_bytes));
     if (!whole) {
