@@ -15,13 +15,17 @@ constexpr std::size_t kHitsPerParty = 5;
 
 }  // namespace
 
-const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::string_view name, std::optional<CountryCode> country) {
-  key_.clear();
-  key_ += static_cast<char>('0' + static_cast<int>(role));
+std::uint64_t RowPartyScreen::MakeKey(PartyRole role, std::string_view name, std::optional<CountryCode> country, std::string& key) {
+  key.clear();
+  key += static_cast<char>('0' + static_cast<int>(role));
   const int where = country ? static_cast<int>(country->index()) : -1;
-  key_.append(reinterpret_cast<const char*>(&where), sizeof where);
-  key_ += name;
-  const std::uint64_t hash = std::hash<std::string_view>{}(key_);
+  key.append(reinterpret_cast<const char*>(&where), sizeof where);
+  key += name;
+  return std::hash<std::string_view>{}(key);
+}
+
+const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::string_view name, std::optional<CountryCode> country) {
+  const std::uint64_t hash = MakeKey(role, name, country, key_);
   if (const auto* found = found_.Find(key_, hash)) return *found;
   if (found_.size() >= kMaxCachedNames) found_.Clear();
   if (near_nothing_.size() >= kMaxCachedNames) near_nothing_.Clear();
@@ -54,6 +58,11 @@ void RowPartyScreen::AddOwner(std::string_view name, Date date) {
     ++kept;
     if (auto hit = lookup_.OwnerHitOn(h, date)) hits_.push_back(std::move(*hit));
   }
+}
+
+void RowPartyScreen::Prefetch(const ShipmentRow& row) {
+  const std::string_view end_user = Trim(row.field(AuditColumn::kEndUser));
+  if (!end_user.empty()) found_.Prefetch(MakeKey(PartyRole::kEndUser, end_user, row.destination, prefetch_key_));
 }
 
 const std::vector<PartyHit>& RowPartyScreen::Screen(const ShipmentRow& row) {

@@ -24,8 +24,13 @@ class RowPartyScreen {
   // does), then the end user's owner (without a country) under the Affiliates rule on that
   // date. Precondition: !row.rejected(). The reference lives until the next call.
   const std::vector<PartyHit>& Screen(const ShipmentRow& row);
+  // Starts loading what Screen(row) will look up first (the end user's cache slot): called
+  // with the next row while this one is decided. Precondition: !row.rejected().
+  void Prefetch(const ShipmentRow& row);
 
  private:
+  // The cache key of a (role, name, country) search, built into `key`; returns its hash.
+  static std::uint64_t MakeKey(PartyRole role, std::string_view name, std::optional<CountryCode> country, std::string& key);
   const std::vector<ListedPartyHit>& Find(PartyRole role, std::string_view name, std::optional<CountryCode> country);
   void Add(PartyRole role, std::string_view name, std::optional<CountryCode> country, Date date);
   void AddOwner(std::string_view name, Date date);
@@ -35,7 +40,8 @@ class RowPartyScreen {
   // Names no listed name came near (ListedPartySearch::near_nothing), whatever the role and
   // country: a name seen with many destinations is searched once. No hits are stored here.
   PartySearchCache near_nothing_;
-  std::string key_;  // reused, so a cache hit allocates nothing
+  std::string key_;           // reused, so a cache hit allocates nothing
+  std::string prefetch_key_;  // the same, for Prefetch
   std::vector<PartyHit> hits_;
 };
 

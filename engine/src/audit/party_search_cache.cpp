@@ -15,7 +15,7 @@ const std::vector<ListedPartyHit>* PartySearchCache::Find(std::string_view key, 
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.hits == kFree) return nullptr;
-    if (s.hash == hash && s.key_length == key.size() && std::string_view(keys_).substr(s.key_offset, s.key_length) == key) {
+    if (s.hash == hash && s.key_length == key.size() && KeyOf(s) == key) {
       return s.hits == 0 ? &none_ : &hits_[s.hits - 1];
     }
   }
@@ -25,8 +25,16 @@ const std::vector<ListedPartyHit>& PartySearchCache::Add(std::string_view key, s
   // Offsets are 32-bit: a table whose keys would pass that starts again (no result changes).
   if (keys_.size() + key.size() > UINT32_MAX) Clear();
   if ((size_ + 1) * 2 > slots_.size()) Grow();
-  Slot slot{hash, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()), 0};
-  keys_.append(key);
+  Slot slot;
+  slot.hash = hash;
+  slot.key_length = static_cast<std::uint32_t>(key.size());
+  slot.hits = 0;
+  if (key.size() <= kInlineKey) {
+    key.copy(slot.inline_key, key.size());
+  } else {
+    slot.key_offset = static_cast<std::uint32_t>(keys_.size());
+    keys_.append(key);
+  }
   if (!hits.empty()) {
     hits_.push_back(std::move(hits));
     slot.hits = static_cast<std::uint32_t>(hits_.size());
@@ -37,6 +45,11 @@ const std::vector<ListedPartyHit>& PartySearchCache::Add(std::string_view key, s
   slots_[i] = slot;
   ++size_;
   return slot.hits == 0 ? none_ : hits_.back();
+}
+
+std::string_view PartySearchCache::KeyOf(const Slot& slot) const {
+  if (slot.key_length <= kInlineKey) return std::string_view(slot.inline_key, slot.key_length);
+  return std::string_view(keys_).substr(slot.key_offset, slot.key_length);
 }
 
 void PartySearchCache::Grow() {

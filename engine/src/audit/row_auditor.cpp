@@ -235,6 +235,11 @@ const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   return hits.empty() ? base : s.WithParties(row, base, hits);
 }
 
+void RowAuditor::Prefetch(const ShipmentRow& row) {
+  State& s = *state_;
+  if (s.parties && !row.rejected()) s.parties->Prefetch(row);
+}
+
 // The same decision and the same NoteDecisionFacts as Build, so a license is checked in the
 // first pass against exactly what the row's explanation will list. Few distinct answers (an
 // item's classification does not depend on the destination), so each list is built once.

@@ -28,6 +28,9 @@ class RowAuditor {
 
   // Precondition: `row` is not rejected. The reference lives until the next call.
   const RowExplanation& Audit(const ShipmentRow& row);
+  // Starts loading what Audit(row) will read at random (the row's party-search slot), to be
+  // called with the next row before Audit of this one. Changes no result.
+  void Prefetch(const ShipmentRow& row);
   // What Audit(row).classifications would be (the ECCN paragraphs, then the criteria, the item
   // meets on the row's date), from the same fast-path decision but without screening the
   // parties or building an explanation: all a license's coverage needs, for a first pass.

@@ -4,6 +4,7 @@
 #include "audit/counts.hpp"
 #include "audit/license_checker.hpp"
 #include "audit/log_reader.hpp"
+#include "audit/read_batch.hpp"
 #include "audit/row_auditor.hpp"
 #include "audit/row_explanation.hpp"
 #include "audit/run.hpp"
@@ -37,19 +38,25 @@ std::optional<std::string> Deliver(std::span<AuditSink* const> sinks, const Audi
 
 AuditRunResult RunAudit(ShipmentLogReader& reader, RowAuditor& auditor, std::span<AuditSink* const> sinks,
                         AuditProgress progress, void* progress_context, LicenseChecker* licenses) {
+  // Enough rows ahead for a prefetch to arrive, few enough that the batch stays in cache.
+  constexpr std::size_t kBatchRows = 16;
   AuditRunResult result;
   AuditCounts& n = result.counts;
-  ShipmentRow row;
+  audit_detail::ReadBatch batch;
   RowExplanation rejected;
-  while (reader.Next(row)) {
-    const RowExplanation* why = &audit_detail::ExplainRow(row, auditor, rejected, n);
-    if (licenses != nullptr && !row.rejected()) why = &licenses->Check(row, *why);
-    ++n.by_verdict[static_cast<std::size_t>(why->verdict)];
-    if (auto error = audit_detail::Deliver(sinks, {row, *why})) {
-      result.error = std::move(error);
-      return result;
+  while (batch.Read(reader, kBatchRows)) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const ShipmentRow& row = batch.row(i);
+      if (i + 1 < batch.size()) auditor.Prefetch(batch.row(i + 1));
+      const RowExplanation* why = &audit_detail::ExplainRow(row, auditor, rejected, n);
+      if (licenses != nullptr && !row.rejected()) why = &licenses->Check(row, *why);
+      ++n.by_verdict[static_cast<std::size_t>(why->verdict)];
+      if (auto error = audit_detail::Deliver(sinks, {row, *why})) {
+        result.error = std::move(error);
+        return result;
+      }
+      if (progress != nullptr) progress(progress_context, n.read, batch.bytes_consumed(i));
     }
-    if (progress != nullptr) progress(progress_context, n.read, reader.bytes_consumed());
   }
   n.blank_lines = reader.blank_lines();
   if (reader.read_failed()) result.error = "reading the input failed (an I/O error) before its end";
