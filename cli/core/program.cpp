@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "cli/core/output_stream.hpp"
+#include "store/sqlite.hpp"
 
 namespace chipgate::cli {
 
@@ -17,6 +18,7 @@ int RunProgram(int argc, char** argv, DispatchFn dispatch) {
   // become write errors that each command reports and that decide its exit status.
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
+  sqlite::TurnOffMemoryStatistics();
   OutputStream out(STDOUT_FILENO);
   OutputStream err(STDERR_FILENO);
   Io io{out.file(), err.file(), stderr, &out};

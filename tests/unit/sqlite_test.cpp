@@ -190,5 +190,13 @@ TEST(Sqlite, FileDatabaseKeepsCommittedRowsOnly) {
   EXPECT_EQ(CountRows(*db), 1);
 }
 
+// The switch is for a program's first line: once SQLite has started it refuses, changing nothing.
+TEST(Sqlite, MemoryStatisticsCannotBeTurnedOffOnceStarted) {
+  auto db = Database::Open(":memory:");
+  ASSERT_TRUE(db.ok());
+  EXPECT_FALSE(TurnOffMemoryStatistics());
+  EXPECT_TRUE(db->Exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);").ok());
+}
+
 }  // namespace
 }  // namespace chipgate::sqlite

@@ -16,6 +16,12 @@ struct sqlite3_stmt;
 
 namespace chipgate::sqlite {
 
+// For a program (not a library) to call first, before it opens any database: SQLite's memory
+// statistics, on by default, take a process-wide mutex around every allocation SQLite makes, a
+// tenth of the audit's writing thread. Nothing reads them. Returns false (and changes nothing)
+// once SQLite has started, when it is too late to change.
+bool TurnOffMemoryStatistics();
+
 // Success, or SQLite's extended result code (e.g. SQLITE_CONSTRAINT_DATATYPE) and message.
 struct Status {
   int code = 0;  // SQLITE_OK
