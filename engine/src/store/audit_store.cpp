@@ -30,10 +30,18 @@ namespace {
 constexpr std::string_view kInsertRun =
     "INSERT INTO runs (started_at, input_path, rules_sha256, catalog_sha256, chipgate_version, params, party_lists, fixed_inputs, rescreen_of) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr std::string_view kInsertResult =
-    "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
-    "claimed, verdict, explanation_id, date, exporter_hq, consignee, purchaser, end_user_parent, claim) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// `rows` results rows in one statement, BatchWriter::kResultColumns parameters each.
+std::string InsertResultsSql(std::size_t rows) {
+  std::string sql =
+      "INSERT INTO results (run_id, line, shipment_id, ship_date, item, item_id, quantity, destination, end_user, end_user_hq, "
+      "claimed, verdict, explanation_id, date, exporter_hq, consignee, purchaser, end_user_parent, claim) VALUES ";
+  for (std::size_t r = 0; r < rows; ++r) {
+    sql += r == 0 ? "(" : ", (";
+    for (std::size_t c = 0; c < store_detail::BatchWriter::kResultColumns; ++c) sql += c == 0 ? "?" : ", ?";
+    sql += ")";
+  }
+  return sql;
+}
 constexpr std::string_view kInsertExplanation =
     "INSERT INTO explanations (run_id, explanation_id, required, missing, reasons, citations, license_finding) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kInsertUse =
@@ -54,6 +62,7 @@ struct AuditStore::State {
   sqlite::Database db;
   std::optional<sqlite::Transaction> transaction;
   std::optional<sqlite::Statement> insert;
+  std::optional<sqlite::Statement> insert_several;  // BatchWriter::kRowsPerInsert rows
   std::optional<sqlite::Statement> insert_explanation;
   std::optional<sqlite::Statement> insert_use;  // when the run records license uses
   std::unique_ptr<store_detail::BatchWriter> writer;  // between BeginRun and FinishRun
@@ -74,7 +83,7 @@ struct AuditStore::State {
   }
 
   void StartWriter() {
-    writer = std::make_unique<store_detail::BatchWriter>(*insert, *insert_explanation, insert_use ? &*insert_use : nullptr);
+    writer = std::make_unique<store_detail::BatchWriter>(*insert, *insert_several, *insert_explanation, insert_use ? &*insert_use : nullptr);
     writer->Start();
     batch = writer->Take();
   }
@@ -138,10 +147,17 @@ std::optional<std::string> AuditStore::BeginRun(const AuditRunInfo& info) {
   if (const auto st = info.rescreen_of ? run->Bind(9, *info.rescreen_of) : run->Bind(9, nullptr); !st.ok()) return Failed("recording the run", st);
   if (const auto step = run->Step(); !step.done()) return Failed("recording the run", step.status);
   s.run_id = s.db.LastInsertRowId();
-  auto insert = s.db.Prepare(kInsertResult);
+  auto insert = s.db.Prepare(InsertResultsSql(1));
   if (!insert.ok()) return Failed("preparing the result rows", insert.status);
   s.insert.emplace(std::move(*insert));
   if (const auto st = s.insert->Bind(1, s.run_id); !st.ok()) return Failed("preparing the result rows", st);
+  auto insert_several = s.db.Prepare(InsertResultsSql(store_detail::BatchWriter::kRowsPerInsert));
+  if (!insert_several.ok()) return Failed("preparing the result rows", insert_several.status);
+  s.insert_several.emplace(std::move(*insert_several));
+  for (std::size_t r = 0; r < store_detail::BatchWriter::kRowsPerInsert; ++r) {
+    const int run_id_parameter = static_cast<int>(r * store_detail::BatchWriter::kResultColumns) + 1;
+    if (const auto st = s.insert_several->Bind(run_id_parameter, s.run_id); !st.ok()) return Failed("preparing the result rows", st);
+  }
   auto insert_explanation = s.db.Prepare(kInsertExplanation);
   if (!insert_explanation.ok()) return Failed("preparing the explanation rows", insert_explanation.status);
   s.insert_explanation.emplace(std::move(*insert_explanation));
@@ -194,6 +210,7 @@ std::optional<std::string> AuditStore::FinishRun(const AuditRunEnd& end) {
     if (auto problem = store_detail::ReplaceEarlierUses(s.db, s.run_id, end.licenses->superseded_shipments)) return problem;
   }
   s.insert.reset();
+  s.insert_several.reset();
   s.insert_explanation.reset();
   s.insert_use.reset();
   const auto committed = s.transaction->Commit();
@@ -206,6 +223,7 @@ void AuditStore::AbandonRun() {
   state_->writer.reset();  // drops what is queued
   state_->batch.reset();
   state_->insert.reset();
+  state_->insert_several.reset();
   state_->insert_explanation.reset();
   state_->insert_use.reset();
   state_->transaction.reset();  // rolls back

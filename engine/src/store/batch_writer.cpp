@@ -12,10 +12,24 @@ sqlite::Status BindText(sqlite::Statement& st, int index, const RowBatch& batch,
   return st.BindView(index, batch.View(ref));
 }
 
+// A results row's values from parameter `base` + 2 on (`base` + 1 is the run id, bound once).
+sqlite::Status BindRow(sqlite::Statement& st, int base, const RowBatch& batch, const PendingRow& r) {
+  sqlite::Status status = st.Bind(base + 2, r.line);
+  // The text columns in RowText order: parameters 3..11 with quantity (7) in between, then
+  // 14..19 after the verdict and explanation id (schema 5's inputs).
+  constexpr int kIndex[kRowTextCount] = {3, 4, 5, 6, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19};
+  for (std::size_t t = 0; t < kRowTextCount && status.ok(); ++t) status = BindText(st, base + kIndex[t], batch, r.text[t]);
+  if (status.ok()) status = r.quantity ? st.Bind(base + 7, *r.quantity) : st.Bind(base + 7, nullptr);
+  if (status.ok()) status = st.BindView(base + 12, VerdictName(r.verdict));
+  if (status.ok()) status = st.Bind(base + 13, r.explanation_id);
+  return status;
+}
+
 }  // namespace
 
-BatchWriter::BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation, sqlite::Statement* insert_use)
-    : insert_row_(insert_row), insert_explanation_(insert_explanation), insert_use_(insert_use) {}
+BatchWriter::BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_rows, sqlite::Statement& insert_explanation,
+                         sqlite::Statement* insert_use)
+    : insert_row_(insert_row), insert_rows_(insert_rows), insert_explanation_(insert_explanation), insert_use_(insert_use) {}
 
 BatchWriter::~BatchWriter() {
   if (!thread_.joinable()) return;
@@ -96,19 +110,26 @@ std::optional<std::string> BatchWriter::Write(const RowBatch& batch) {
     st.Reset();
     if (!step.done()) return fmt::format("storing an explanation: {}", step.status.message);
   }
-  for (const auto& r : batch.rows()) {
-    sqlite::Statement& st = insert_row_;
-    sqlite::Status status = st.Bind(2, r.line);
-    // The text columns in RowText order: parameters 3..11 with quantity (7) in between, then
-    // 14..19 after the verdict and explanation id (schema 5's inputs).
-    constexpr int kIndex[kRowTextCount] = {3, 4, 5, 6, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19};
-    for (std::size_t t = 0; t < kRowTextCount && status.ok(); ++t) status = BindText(st, kIndex[t], batch, r.text[t]);
-    if (status.ok()) status = r.quantity ? st.Bind(7, *r.quantity) : st.Bind(7, nullptr);
-    if (status.ok()) status = st.BindView(12, VerdictName(r.verdict));
-    if (status.ok()) status = st.Bind(13, r.explanation_id);
+  // Rows go kRowsPerInsert to a statement: a statement's fixed cost (step, reset, the program's
+  // prologue) is then paid once for several rows. The rest go one by one.
+  const std::vector<PendingRow>& rows = batch.rows();
+  std::size_t next = 0;
+  for (; rows.size() - next >= kRowsPerInsert; next += kRowsPerInsert) {
+    sqlite::Statement& st = insert_rows_;
+    sqlite::Status status;
+    for (std::size_t j = 0; j < kRowsPerInsert && status.ok(); ++j) status = BindRow(st, static_cast<int>(j * kResultColumns), batch, rows[next + j]);
     const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
     st.Reset();
-    if (!step.done()) return fmt::format("storing line {}: {}", r.line, step.status.message);
+    if (!step.done()) {
+      return fmt::format("storing lines {} to {}: {}", rows[next].line, rows[next + kRowsPerInsert - 1].line, step.status.message);
+    }
+  }
+  for (; next < rows.size(); ++next) {
+    sqlite::Statement& st = insert_row_;
+    sqlite::Status status = BindRow(st, 0, batch, rows[next]);
+    const auto step = status.ok() ? st.Step() : sqlite::StepResult{sqlite::StepState::kError, status};
+    st.Reset();
+    if (!step.done()) return fmt::format("storing line {}: {}", rows[next].line, step.status.message);
   }
   if (insert_use_ == nullptr) return std::nullopt;
   for (const auto& u : batch.uses()) {

@@ -20,9 +20,16 @@ namespace chipgate::store_detail {
 
 class BatchWriter {
  public:
+  // Columns of a results row, and rows per multi-row insert.
+  static constexpr std::size_t kResultColumns = 19;
+  static constexpr std::size_t kRowsPerInsert = 8;
+
   // The statements must outlive the writer; parameter 1 of each is bound to the run id already
-  // (parameter 6 of `insert_use`, which is null when the run records no license uses).
-  BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_explanation, sqlite::Statement* insert_use);
+  // (parameter 6 of `insert_use`, which is null when the run records no license uses; in
+  // `insert_rows`, which inserts kRowsPerInsert results rows, parameter 1 of each row's
+  // kResultColumns).
+  BatchWriter(sqlite::Statement& insert_row, sqlite::Statement& insert_rows, sqlite::Statement& insert_explanation,
+              sqlite::Statement* insert_use);
   ~BatchWriter();  // stops the thread (dropping what is queued) if it still runs
   BatchWriter(const BatchWriter&) = delete;
   BatchWriter& operator=(const BatchWriter&) = delete;
@@ -42,6 +49,7 @@ class BatchWriter {
   static constexpr std::size_t kQueued = 4;
 
   sqlite::Statement& insert_row_;
+  sqlite::Statement& insert_rows_;
   sqlite::Statement& insert_explanation_;
   sqlite::Statement* insert_use_;
   std::mutex mutex_;
