@@ -24,15 +24,21 @@ std::uint64_t RowPartyScreen::MakeKey(PartyRole role, std::string_view name, std
   return std::hash<std::string_view>{}(key);
 }
 
+// A name that came near no listed name is looked up first, by the name alone: most names are
+// such, so most rows touch only that table, which holds each name once however many
+// destinations it ships to, and `found_` holds only the names that came near something.
 const std::vector<ListedPartyHit>& RowPartyScreen::Find(PartyRole role, std::string_view name, std::optional<CountryCode> country) {
+  const std::uint64_t name_hash = std::hash<std::string_view>{}(name);
+  if (near_nothing_.Find(name, name_hash) != nullptr) return none_;
   const std::uint64_t hash = MakeKey(role, name, country, key_);
   if (const auto* found = found_.Find(key_, hash)) return *found;
   if (found_.size() >= kMaxCachedNames) found_.Clear();
   if (near_nothing_.size() >= kMaxCachedNames) near_nothing_.Clear();
-  const std::uint64_t name_hash = std::hash<std::string_view>{}(name);
-  if (near_nothing_.Find(name, name_hash) != nullptr) return found_.Add(key_, hash, {});
   ListedPartySearch search = lookup_.FindOnAnyDate(role, std::string(name), country);
-  if (search.near_nothing) near_nothing_.Add(name, name_hash, {});
+  if (search.near_nothing) {
+    near_nothing_.Add(name, name_hash, {});
+    return none_;
+  }
   return found_.Add(key_, hash, std::move(search.hits));
 }
 
@@ -62,7 +68,7 @@ void RowPartyScreen::AddOwner(std::string_view name, Date date) {
 
 void RowPartyScreen::Prefetch(const ShipmentRow& row) {
   const std::string_view end_user = Trim(row.field(AuditColumn::kEndUser));
-  if (!end_user.empty()) found_.Prefetch(MakeKey(PartyRole::kEndUser, end_user, row.destination, prefetch_key_));
+  if (!end_user.empty()) near_nothing_.Prefetch(std::hash<std::string_view>{}(end_user));
 }
 
 const std::vector<PartyHit>& RowPartyScreen::Screen(const ShipmentRow& row) {

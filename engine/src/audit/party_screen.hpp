@@ -24,7 +24,7 @@ class RowPartyScreen {
   // does), then the end user's owner (without a country) under the Affiliates rule on that
   // date. Precondition: !row.rejected(). The reference lives until the next call.
   const std::vector<PartyHit>& Screen(const ShipmentRow& row);
-  // Starts loading what Screen(row) will look up first (the end user's cache slot): called
+  // Starts loading what Screen(row) will look up first (the end user's near-nothing slot): called
   // with the next row while this one is decided. Precondition: !row.rejected().
   void Prefetch(const ShipmentRow& row);
 
@@ -36,12 +36,12 @@ class RowPartyScreen {
   void AddOwner(std::string_view name, Date date);
 
   const AuditPartyLookup& lookup_;
-  PartySearchCache found_;  // key: role, country, name
   // Names no listed name came near (ListedPartySearch::near_nothing), whatever the role and
   // country: a name seen with many destinations is searched once. No hits are stored here.
   PartySearchCache near_nothing_;
-  std::string key_;           // reused, so a cache hit allocates nothing
-  std::string prefetch_key_;  // the same, for Prefetch
+  PartySearchCache found_;  // the other names; key: role, country, name
+  const std::vector<ListedPartyHit> none_;
+  std::string key_;  // reused, so a cache hit allocates nothing
   std::vector<PartyHit> hits_;
 };
 

@@ -23,7 +23,13 @@ class PartySearchCache {
   // Starts loading the slot where a Find of `hash` begins, for a row about to be screened:
   // the load then overlaps the work on the row before it.
   void Prefetch(std::uint64_t hash) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+    if (slots_.empty()) return;
+    const Slot* slot = &slots_[hash & (slots_.size() - 1)];
+    __builtin_prefetch(slot);
+    // GCC 12 counts a prefetch as no effect, finds this function (and RowPartyScreen::Prefetch)
+    // pure, and drops the call whose result is unused: the prefetch never ran. An empty
+    // volatile asm that uses the address is an effect it must keep; it emits no instruction.
+    asm volatile("" : : "r"(slot));
   }
   // Stores `hits` under `key` (not stored yet); the reference lives until the next Add or Clear.
   const std::vector<ListedPartyHit>& Add(std::string_view key, std::uint64_t hash, std::vector<ListedPartyHit> hits);

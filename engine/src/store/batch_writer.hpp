@@ -22,7 +22,7 @@ class BatchWriter {
  public:
   // Columns of a results row, and rows per multi-row insert.
   static constexpr std::size_t kResultColumns = 19;
-  static constexpr std::size_t kRowsPerInsert = 8;
+  static constexpr std::size_t kRowsPerInsert = 32;
 
   // The statements must outlive the writer; parameter 1 of each is bound to the run id already
   // (parameter 6 of `insert_use`, which is null when the run records no license uses; in
