@@ -8,7 +8,7 @@ namespace {
 
 // Binds text without a copy: the batch outlives the statement's step.
 sqlite::Status BindText(sqlite::Statement& st, int index, const RowBatch& batch, const TextRef& ref) {
-  if (ref.null) return st.Bind(index, nullptr);
+  if (ref.null()) return st.Bind(index, nullptr);
   return st.BindView(index, batch.View(ref));
 }
 

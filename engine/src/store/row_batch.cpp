@@ -12,16 +12,10 @@ void RowBatch::Clear() {
   uses_.clear();
 }
 
-TextRef RowBatch::Put(std::string_view value) {
-  const TextRef ref{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(value.size()), false};
-  text_.append(value);
-  return ref;
-}
-
 TextRef RowBatch::PutClean(std::string_view value) { return Put(audit_detail::CleanText(value, scratch_)); }
 
 TextRef RowBatch::PutParty(std::string_view value) {
-  if (audit_detail::Trim(value).empty()) return TextRef{0, 0, true};
+  if (audit_detail::Trim(value).empty()) return TextRef::Null();
   return PutClean(value);
 }
 
@@ -41,10 +35,10 @@ void RowBatch::AddExplanation(std::int64_t id, const RowExplanation& why) {
   PendingExplanation e;
   e.id = id;
   e.required = Put(why.required);
-  e.missing = why.missing.empty() ? TextRef{0, 0, true} : Put(why.missing);
+  e.missing = why.missing.empty() ? TextRef::Null() : Put(why.missing);
   e.reasons = Put(why.reasons_json);
   e.citations = Put(why.citations_json);
-  e.license_finding = why.license_finding ? Put(licenses::FindingName(*why.license_finding)) : TextRef{0, 0, true};
+  e.license_finding = why.license_finding ? Put(licenses::FindingName(*why.license_finding)) : TextRef::Null();
   explanations_.push_back(e);
 }
 
@@ -63,7 +57,7 @@ void RowBatch::AddRow(const AuditedRow& audited, std::int64_t explanation_id) {
   set(RowText::kConsignee, PutParty(row.field(AuditColumn::kConsignee)));
   set(RowText::kPurchaser, PutParty(row.field(AuditColumn::kPurchaser)));
   set(RowText::kEndUserParent, PutParty(row.field(AuditColumn::kEndUserParent)));
-  constexpr TextRef kNull{0, 0, true};
+  constexpr TextRef kNull = TextRef::Null();
   if (row.rejected()) {
     set(RowText::kItemId, kNull);
     set(RowText::kDestination, PutClean(row.field(AuditColumn::kDestination)));

@@ -18,10 +18,15 @@
 
 namespace chipgate::store_detail {
 
+// Eight bytes, so that it travels in one register: with a separate `null` flag it was built on
+// the stack and read back across two stores (a failed store forwarding per column per row).
 struct TextRef {
+  static constexpr std::uint32_t kNullLength = UINT32_MAX;
   std::uint32_t offset = 0;
-  std::uint32_t length = 0;
-  bool null = false;
+  std::uint32_t length = 0;  // kNullLength: SQL NULL
+
+  static constexpr TextRef Null() { return {0, kNullLength}; }
+  bool null() const { return length == kNullLength; }
 };
 
 // The columns of a results row that hold text, in the order they are bound. From kDate on: the
@@ -71,7 +76,11 @@ class RowBatch {
   std::string_view View(const TextRef& ref) const { return std::string_view(text_).substr(ref.offset, ref.length); }
 
  private:
-  TextRef Put(std::string_view value);
+  TextRef Put(std::string_view value) {
+    const TextRef ref{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(value.size())};
+    text_.append(value);
+    return ref;
+  }
   TextRef PutClean(std::string_view value);  // input text: sanitised (see CleanText)
   TextRef PutParty(std::string_view value);  // a party's name: sanitised, NULL when blank
   TextRef PutClaim(const Claim& claim, std::string_view written);
