@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 
 #include "audit/explanation.hpp"
@@ -84,6 +85,23 @@ FastQuery FastQueryOf(const ShipmentRow& row) {
   return q;
 }
 
+// The fast path's answer depends on the epoch (not the date within it: Decide reads the date
+// only to find its epoch), the item, the destination and the two headquarters; FastQueryOf
+// fixes everything else. Those five packed in 64 bits, or nothing when one is out of range
+// (never, for the bundled rules and catalog; such a row is simply decided afresh).
+std::optional<std::uint64_t> DecisionMemoKey(const ShipmentRow& row, std::uint32_t epoch) {
+  constexpr std::uint64_t kCountryBits = 10;  // CountryCode::kSpace (682) < 1024
+  static_assert(CountryCode::kSpace < (std::size_t{1} << kCountryBits));
+  if (epoch >= (1U << 12) || row.item >= (1U << 20)) return std::nullopt;
+  const auto hq = [](const std::optional<CountryCode>& c) -> std::uint64_t { return c ? c->index() + 1U : 0U; };
+  std::uint64_t key = epoch;
+  key = (key << 20) | row.item;
+  key = (key << kCountryBits) | row.destination.index();
+  key = (key << (kCountryBits + 1)) | hq(row.end_user_hq);
+  key = (key << (kCountryBits + 1)) | hq(row.exporter_hq);
+  return key;
+}
+
 }  // namespace
 
 // A row with party hits: its product-rules explanation and the hits (each hit's text names
@@ -112,6 +130,10 @@ struct RowAuditor::State {
   BoundCatalog bound;
   Scratch scratch;
   std::unordered_map<std::uint64_t, std::vector<Reason>> classifications;  // (epoch, item)
+  // Decide's answers by DecisionMemoKey: a log asks a few thousand distinct questions a
+  // million times, and deciding was an eighth of the deciding thread.
+  std::unordered_map<std::uint64_t, FastDecision> decisions;
+  FastDecision uncached;
   std::unordered_map<ExplanationKey, RowExplanation, ExplanationKeyHash> explanations;
   std::unordered_map<ExplanationKey, Decision, ExplanationKeyHash> slow_decisions;  // claims left out of the key
   std::optional<audit_detail::RowPartyScreen> parties;
@@ -140,6 +162,14 @@ struct RowAuditor::State {
       if (model.treats[t].country == row.destination && model.treats[t].interval.Contains(row.date)) return t;
     }
     return std::nullopt;
+  }
+
+  const FastDecision& FastAnswer(const ShipmentRow& row, std::uint32_t epoch) {
+    const auto memo = DecisionMemoKey(row, epoch);
+    if (!memo) return uncached = Decide(program, bound, FastQueryOf(row), scratch);
+    if (const auto it = decisions.find(*memo); it != decisions.end()) return it->second;
+    if (decisions.size() >= kMaxCachedExplanations) decisions.clear();
+    return decisions.emplace(*memo, Decide(program, bound, FastQueryOf(row), scratch)).first->second;
   }
 
   RowExplanation Build(const ShipmentRow& row) {
@@ -214,13 +244,13 @@ RowAuditor::~RowAuditor() = default;
 
 const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   State& s = *state_;
-  s.key.fast = Decide(s.program, s.bound, FastQueryOf(row), s.scratch);
   const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
   if (epoch == nullptr) {  // the reader rejects such dates; never decide outside the rules' coverage
     s.out_of_coverage = RejectedExplanation("ship date before the rules' coverage");
     return s.out_of_coverage;
   }
   s.key.epoch = static_cast<std::uint32_t>(epoch - s.program.epochs.data());
+  s.key.fast = s.FastAnswer(row, s.key.epoch);
   s.key.item = row.item;
   const auto treat = s.TreatOf(row);
   s.key.treat = treat ? static_cast<std::int32_t>(*treat) : -1;
@@ -245,8 +275,9 @@ void RowAuditor::Prefetch(const ShipmentRow& row) {
 // item's classification does not depend on the destination), so each list is built once.
 const std::vector<std::string>& RowAuditor::Classifications(const ShipmentRow& row) {
   State& s = *state_;
-  const FastDecision fast = Decide(s.program, s.bound, FastQueryOf(row), s.scratch);
-  if (s.scratch.Epoch(s.program, row.date) == nullptr) return s.no_classifications;  // as Audit's out-of-coverage answer
+  const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
+  if (epoch == nullptr) return s.no_classifications;  // as Audit's out-of-coverage answer
+  const FastDecision& fast = s.FastAnswer(row, static_cast<std::uint32_t>(epoch - s.program.epochs.data()));
   if (const auto it = s.classification_lists.find(fast.eccn_true); it != s.classification_lists.end()) return it->second.classifications;
   if (s.classification_lists.size() >= kMaxCachedExplanations) s.classification_lists.clear();
   RowExplanation facts;
