@@ -45,6 +45,30 @@ TEST(AuditRules, TheSameShipmentIsJudgedByTheRulesOfItsShipDate) {
   EXPECT_EQ(out.Row("rtx-after")->required, "license (presumption of denial) or exception NAC");
 }
 
+// The audit remembers the fast path's answer per question (epoch, item, destination and the two
+// headquarters): rows that differ only in the end user's headquarters, or that ask again later
+// in the same period of the rules, each get their own question's answer, in any order.
+TEST(AuditRules, ARememberedAnswerIsGivenOnlyToTheSameQuestion) {
+  const auto out = Audit(
+      "cn-1,2024-06-01,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,CN,NLR\n"
+      "my-1,2024-06-01,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,MY,NLR\n"
+      "blank,2024-06-02,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,,NLR\n"
+      "cn-2,2024-07-01,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,CN,NLR\n"
+      "my-2,2024-07-01,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,MY,NLR\n"
+      "sg,2024-07-01,nvidia-a100-sxm4-80gb,8,SG,Example Pte Ltd,SG,NLR\n"
+      "cn-2022,2022-12-01,nvidia-a100-sxm4-80gb,8,MY,Example Sdn Bhd,CN,NLR\n");
+  for (const char* id : {"cn-1", "cn-2"}) {
+    EXPECT_EQ(out.Row(id)->verdict, Verdict::kViolation) << id << ": " << out.Row(id)->AllReasons();
+  }
+  for (const char* id : {"my-1", "my-2", "sg"}) {
+    EXPECT_EQ(out.Row(id)->verdict, Verdict::kOk) << id << ": " << out.Row(id)->AllReasons();
+    EXPECT_EQ(out.Row(id)->required, "none") << id;
+  }
+  EXPECT_EQ(out.Row("blank")->verdict, Verdict::kIndeterminate) << out.Row("blank")->AllReasons();
+  // Before 17 Nov 2023 a China-headquartered buyer outside China needed no license for it.
+  EXPECT_EQ(out.Row("cn-2022")->verdict, Verdict::kOk) << out.Row("cn-2022")->AllReasons();
+}
+
 // Issue 13: an H100 to a China-headquartered buyer in China on 2025-03-01 needed a license, and
 // none of these claims is one; each used to be read as a license number and pass as ok.
 TEST(AuditRules, AClaimThatIsNoAuthorizationIsAViolationWhereALicenseWasRequired) {
