@@ -51,12 +51,31 @@ bool SequenceAt(std::string_view seq, const std::vector<std::string>& tokens, st
   return true;
 }
 
+// Each sequence with its word count and its first and last words, worked out at compile time:
+// LegalAt runs for every name part of every list entry and every searched name (a fifth of
+// loading a 30,000-entry list), and most sequences are ruled out by the one word at that end.
+struct LegalSequence {
+  std::string_view text, first, last;
+  std::size_t words = 0;
+};
+constexpr auto kSequenceTable = [] {
+  std::array<LegalSequence, kLegalSequences.size()> table{};
+  for (std::size_t i = 0; i < kLegalSequences.size(); ++i) {
+    const std::string_view seq = kLegalSequences[i];
+    const std::size_t last_space = seq.rfind(' ');
+    table[i] = {seq, seq.substr(0, seq.find(' ')), last_space == std::string_view::npos ? seq : seq.substr(last_space + 1),
+                1 + static_cast<std::size_t>(std::count(seq.begin(), seq.end(), ' '))};
+  }
+  return table;
+}();
+
 // Length in tokens of the legal form ending at `end` (or starting at `begin`), 0 if none.
 std::size_t LegalAt(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end, bool at_end) {
   const std::size_t n = end - begin;
-  for (const std::string_view seq : kLegalSequences) {
-    const std::size_t words = 1 + static_cast<std::size_t>(std::count(seq.begin(), seq.end(), ' '));
-    if (words <= n && SequenceAt(seq, tokens, at_end ? end - words : begin, words)) return words;
+  const std::string_view edge = at_end ? tokens[end - 1] : tokens[begin];
+  for (const LegalSequence& seq : kSequenceTable) {
+    if (seq.words > n || (at_end ? seq.last : seq.first) != edge) continue;
+    if (SequenceAt(seq.text, tokens, at_end ? end - seq.words : begin, seq.words)) return seq.words;
   }
   const std::string& t = at_end ? tokens[end - 1] : tokens[begin];
   for (const std::string_view w : kLegalWords) {
