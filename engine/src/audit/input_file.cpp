@@ -84,8 +84,13 @@ class ChunkHasher {
     }
   }
 
-  std::array<std::vector<char>, kChunks> chunks_{std::vector<char>(kChunkBytes), std::vector<char>(kChunkBytes),
-                                                 std::vector<char>(kChunkBytes), std::vector<char>(kChunkBytes)};
+  static std::array<std::vector<char>, kChunks> MakeChunks() {
+    std::array<std::vector<char>, kChunks> chunks;
+    for (auto& chunk : chunks) chunk.resize(kChunkBytes);
+    return chunks;
+  }
+
+  std::array<std::vector<char>, kChunks> chunks_ = MakeChunks();
   std::array<std::size_t, kChunks> lengths_{};
   std::uint64_t submitted_ = 0;  // chunks read
   std::uint64_t hashed_ = 0;     // chunks hashed, in order

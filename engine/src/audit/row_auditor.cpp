@@ -164,6 +164,13 @@ struct RowAuditor::State {
     return std::nullopt;
   }
 
+  // The index of the rules' epoch on the row's date; nothing before the rules' coverage.
+  std::optional<std::uint32_t> EpochOf(const ShipmentRow& row) {
+    const EpochProgram* epoch = scratch.Epoch(program, row.date);
+    if (epoch == nullptr) return std::nullopt;
+    return static_cast<std::uint32_t>(epoch - program.epochs.data());
+  }
+
   const FastDecision& FastAnswer(const ShipmentRow& row, std::uint32_t epoch) {
     const auto memo = DecisionMemoKey(row, epoch);
     if (!memo) return uncached = Decide(program, bound, FastQueryOf(row), scratch);
@@ -244,12 +251,12 @@ RowAuditor::~RowAuditor() = default;
 
 const RowExplanation& RowAuditor::Audit(const ShipmentRow& row) {
   State& s = *state_;
-  const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
-  if (epoch == nullptr) {  // the reader rejects such dates; never decide outside the rules' coverage
+  const auto epoch = s.EpochOf(row);
+  if (!epoch) {  // the reader rejects such dates; never decide outside the rules' coverage
     s.out_of_coverage = RejectedExplanation("ship date before the rules' coverage");
     return s.out_of_coverage;
   }
-  s.key.epoch = static_cast<std::uint32_t>(epoch - s.program.epochs.data());
+  s.key.epoch = *epoch;
   s.key.fast = s.FastAnswer(row, s.key.epoch);
   s.key.item = row.item;
   const auto treat = s.TreatOf(row);
@@ -275,9 +282,9 @@ void RowAuditor::Prefetch(const ShipmentRow& row) {
 // item's classification does not depend on the destination), so each list is built once.
 const std::vector<std::string>& RowAuditor::Classifications(const ShipmentRow& row) {
   State& s = *state_;
-  const EpochProgram* epoch = s.scratch.Epoch(s.program, row.date);
-  if (epoch == nullptr) return s.no_classifications;  // as Audit's out-of-coverage answer
-  const FastDecision& fast = s.FastAnswer(row, static_cast<std::uint32_t>(epoch - s.program.epochs.data()));
+  const auto epoch = s.EpochOf(row);
+  if (!epoch) return s.no_classifications;  // as Audit's out-of-coverage answer
+  const FastDecision& fast = s.FastAnswer(row, *epoch);
   if (const auto it = s.classification_lists.find(fast.eccn_true); it != s.classification_lists.end()) return it->second.classifications;
   if (s.classification_lists.size() >= kMaxCachedExplanations) s.classification_lists.clear();
   RowExplanation facts;
