@@ -50,6 +50,10 @@ std::size_t LoopCount(const Limits& l) {
 }  // namespace
 
 GuardedServer::GuardedServer(const Limits& limits) : limits_(limits) {
+  // The loops keep the connections and close them (loop_connection.hpp); httplib's own settings
+  // only feed the Keep-Alive header it writes, which clients that honour it go by.
+  set_keep_alive_timeout(limits.keep_alive_timeout_s);
+  set_keep_alive_max_count(limits.keep_alive_max_requests);
   new_task_queue = [this] {
     loops_ = new LoopSet(*this, SettingsFor(limits_), LoopCount(limits_), limits_.threads, limits_.max_connections);
     return loops_;

@@ -76,6 +76,25 @@ TEST(ServerLoop, PipelinedRequestsWithAWorkersAnswerAmongThemKeepTheirOrder) {
   EXPECT_LT(item, health);
 }
 
+// The Keep-Alive header is what clients that honour it go by: it must state the server's own
+// wait and request cap, not httplib's defaults (max=5 made such clients reconnect every fifth
+// request), and the connection must stay open past a fifth request.
+TEST(ServerLoop, KeepAliveStatesTheServersOwnWaitAndRequestCap) {
+  ServerProcess server({});
+  ASSERT_GT(server.port(), 0) << server.Log();
+  RawConnection c(server.port());
+  ASSERT_TRUE(c.connected());
+  std::string requests;
+  for (int i = 0; i < 7; ++i) requests += Check();
+  ASSERT_TRUE(c.Send(requests + kHealthThenClose));
+  bool closed = false;
+  const std::string answers = c.ReadUntilClosed(20, closed);
+  EXPECT_TRUE(closed);
+  EXPECT_EQ(Count(answers, "HTTP/1.1 200 OK"), 8u) << answers;
+  EXPECT_EQ(Count(answers, "Keep-Alive: timeout=5, max=1000\r\n"), 7u) << answers;
+  EXPECT_EQ(Count(answers, "Connection: close\r\n"), 1u) << answers;
+}
+
 TEST(ServerLoop, AChunkedBodyIsReadByHttplibAndTheConnectionGoesOn) {
   ServerProcess server({});
   ASSERT_GT(server.port(), 0) << server.Log();
