@@ -8,6 +8,7 @@ CHIPGATE_PACKAGES=(
   libboost-dev libtomlplusplus-dev libsqlite3-dev libfmt-dev nlohmann-json3-dev libicu-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3
+  wrk    # the test suite's short soak of `chipgate serve` (skipped without it)
 )
 
 chipgate_missing_packages() {
