@@ -8,7 +8,7 @@ set -euo pipefail
 CHIPGATE_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$CHIPGATE_ROOT/scripts/deps.sh"
 chipgate_install_deps
-chipgate_build "$CHIPGATE_ROOT/build"
+chipgate_build "$CHIPGATE_ROOT/build" "${CHIPGATE_DEFAULT_ARGS[@]}"
 cd "$CHIPGATE_ROOT"
 mkdir -p out
 # Exit 1 means "the audit has findings", which the example log has on purpose.

@@ -10,7 +10,7 @@ source "$CHIPGATE_ROOT/scripts/deps.sh"
 chipgate_install_deps
 
 dir="$CHIPGATE_ROOT/build"
-extra=()
+extra=("${CHIPGATE_DEFAULT_ARGS[@]}")
 if [ "${1:-}" = "--sanitize" ]; then
   chipgate_install_clang
   dir="$CHIPGATE_ROOT/build-asan"
