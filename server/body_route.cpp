@@ -9,9 +9,9 @@ ApiError BodyTooLarge(std::size_t max_body_bytes) {
   return MakeError(413, kTooLarge, fmt::format("the request body is larger than this server accepts ({} bytes, --max-body-bytes)", max_body_bytes));
 }
 
-void PostWithBody(httplib::Server& server, const std::string& pattern, std::size_t max_body_bytes, BodyRoute route,
+void PostWithBody(Router& router, const std::string& pattern, std::size_t max_body_bytes, BodyRoute route,
                   BodyRefusal refuse) {
-  server.Post(pattern, [max_body_bytes, route = std::move(route), refuse = std::move(refuse)](
+  router.Post(pattern, [max_body_bytes, route = std::move(route), refuse = std::move(refuse)](
                            const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
     RequestBody body;
     std::size_t kept = 0;

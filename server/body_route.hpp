@@ -14,6 +14,7 @@
 #include <string>
 
 #include "api_error.hpp"
+#include "router.hpp"
 
 namespace chipgate::server {
 
@@ -28,7 +29,7 @@ using BodyRoute = std::function<void(const RequestBody&, httplib::Response&)>;
 // How a route answers a body it could not take: JSON for the API, an error page for a form.
 using BodyRefusal = std::function<void(httplib::Response&, const ApiError&)>;
 
-void PostWithBody(httplib::Server& server, const std::string& pattern, std::size_t max_body_bytes, BodyRoute route,
+void PostWithBody(Router& router, const std::string& pattern, std::size_t max_body_bytes, BodyRoute route,
                   BodyRefusal refuse);
 
 // The 413 every route answers for a body over the limit.

@@ -6,6 +6,7 @@
 #include "body_route.hpp"
 #include "pages.hpp"
 #include "query_request.hpp"
+#include "router.hpp"
 #include "routes.hpp"
 
 namespace chipgate::server {
@@ -59,14 +60,14 @@ void AuditUpload(Context& c, const RequestBody& body, Response& res) {
 
 }  // namespace
 
-void AddPageRoutes(httplib::Server& server, Context& c) {
-  server.Get("/", [&c](const Request&, Response& res) { SendHtml(res, 200, HomePage(*c.snapshot.Current())); });
-  server.Get("/check", [&c](const Request& req, Response& res) { Check(c, req, res); });
-  server.Get("/screen", [&c](const Request& req, Response& res) { Screen(c, req, res); });
-  server.Get("/parties", [&c](const Request& req, Response& res) { Parties(c, req, res); });
-  server.Get("/audit", [](const Request&, Response& res) { SendHtml(res, 200, AuditForm()); });
+void AddPageRoutes(Router& router, Context& c) {
+  router.Get("/", [&c](const Request&, Response& res) { SendHtml(res, 200, HomePage(*c.snapshot.Current())); });
+  router.Get("/check", [&c](const Request& req, Response& res) { Check(c, req, res); });
+  router.Get("/screen", [&c](const Request& req, Response& res) { Screen(c, req, res); });
+  router.Get("/parties", [&c](const Request& req, Response& res) { Parties(c, req, res); });
+  router.Get("/audit", [](const Request&, Response& res) { SendHtml(res, 200, AuditForm()); });
   PostWithBody(
-      server, "/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { AuditUpload(c, body, res); },
+      router, "/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { AuditUpload(c, body, res); },
       [](Response& res, const ApiError& e) { SendErrorPage(res, "Cannot audit", e, {}); });
 }
 

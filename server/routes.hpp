@@ -20,6 +20,8 @@ struct Response;
 
 namespace chipgate::server {
 
+class Router;
+
 struct Context {
   EngineSnapshot& snapshot;
   const ServerOptions& options;
@@ -33,9 +35,9 @@ void SendJson(httplib::Response& res, int status, std::string body);
 void SendError(httplib::Response& res, const ApiError& error);
 void SendHtml(httplib::Response& res, int status, std::string body);
 
-void AddApiRoutes(httplib::Server& server, Context& context);    // routes_api.cpp
-void AddAuditRoutes(httplib::Server& server, Context& context);  // routes_audit.cpp
-void AddPageRoutes(httplib::Server& server, Context& context);   // page_routes.cpp
+void AddApiRoutes(Router& router, Context& context);    // routes_api.cpp
+void AddAuditRoutes(Router& router, Context& context);  // routes_audit.cpp
+void AddPageRoutes(Router& router, Context& context);   // page_routes.cpp
 
 // The OpenAPI 3 description of the JSON API (openapi.cpp).
 std::string_view OpenApiDocument();

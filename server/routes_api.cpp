@@ -8,6 +8,7 @@
 
 #include "body_route.hpp"
 #include "json_request.hpp"
+#include "router.hpp"
 #include "routes.hpp"
 
 namespace chipgate::server {
@@ -146,23 +147,23 @@ void Health(Context& c, const Request&, Response& res) {
 
 }  // namespace
 
-void AddApiRoutes(httplib::Server& server, Context& c) {
+void AddApiRoutes(Router& router, Context& c) {
   using Fn = void (*)(Context&, const Request&, Response&);
   const auto route = [&c](Fn fn) { return [&c, fn](const Request& req, Response& res) { fn(c, req, res); }; };
   using BodyFn = void (*)(Context&, const RequestBody&, Response&);
-  const auto post = [&server, &c](const char* pattern, BodyFn fn) {
-    PostWithBody(server, pattern, c.options.limits.max_body_bytes, [&c, fn](const RequestBody& body, Response& res) { fn(c, body, res); }, &SendError);
+  const auto post = [&router, &c](const char* pattern, BodyFn fn) {
+    PostWithBody(router, pattern, c.options.limits.max_body_bytes, [&c, fn](const RequestBody& body, Response& res) { fn(c, body, res); }, &SendError);
   };
   post("/v1/check", &Check);
   post("/v1/orders", &Order);
   post("/v1/classify", &Classify);
   post("/v1/screen", &Screen);
   post("/v1/parties/search", &Parties);
-  server.Get("/v1/catalog", route(&Catalog));
-  server.Get(R"(/v1/catalog/([^/]+))", route(&CatalogItem));
-  server.Get("/v1/rules", route(&Rules));
-  server.Get("/healthz", route(&Health));
-  server.Get("/v1/openapi.json", [](const Request&, Response& res) { SendJson(res, 200, std::string(OpenApiDocument())); });
+  router.Get("/v1/catalog", route(&Catalog));
+  router.Get(R"(/v1/catalog/([^/]+))", route(&CatalogItem));
+  router.Get("/v1/rules", route(&Rules));
+  router.Get("/healthz", route(&Health));
+  router.Get("/v1/openapi.json", [](const Request&, Response& res) { SendJson(res, 200, std::string(OpenApiDocument())); });
 }
 
 }  // namespace chipgate::server

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "body_route.hpp"
+#include "router.hpp"
 #include "routes.hpp"
 
 namespace chipgate::server {
@@ -48,9 +49,9 @@ void Report(Context& c, const Request& req, Response& res) {
 
 }  // namespace
 
-void AddAuditRoutes(httplib::Server& server, Context& c) {
-  PostWithBody(server, "/v1/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { Audit(c, body, res); }, &SendError);
-  server.Get(R"(/v1/runs/(\d{1,18})/report)", [&c](const Request& req, Response& res) { Report(c, req, res); });
+void AddAuditRoutes(Router& router, Context& c) {
+  PostWithBody(router, "/v1/audit", c.options.limits.max_body_bytes, [&c](const RequestBody& body, Response& res) { Audit(c, body, res); }, &SendError);
+  router.Get(R"(/v1/runs/(\d{1,18})/report)", [&c](const Request& req, Response& res) { Report(c, req, res); });
 }
 
 }  // namespace chipgate::server

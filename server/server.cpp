@@ -3,8 +3,10 @@
 #include "server.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +16,7 @@
 #include "auth.hpp"
 #include "guarded_server.hpp"
 #include "log_line.hpp"
+#include "router.hpp"
 #include "routes.hpp"
 #include "signals.hpp"
 
@@ -52,7 +55,6 @@ void LogRequest(const Request& req, const Response& res) {
 ApiError HttpError(const Request& req, int status) {
   switch (status) {
     case 404: return MakeError(404, kNotFound, fmt::format("no such endpoint: {} {}", req.method, req.path));
-    case 405: return MakeError(405, kMethodNotAllowed, fmt::format("{} is not allowed here", req.method));
     case 413: return MakeError(413, kTooLarge, "the request body is larger than this server accepts");
     default: break;
   }
@@ -60,13 +62,31 @@ ApiError HttpError(const Request& req, int status) {
   return MakeError(status, kBadRequest, "the request is not well-formed HTTP");
 }
 
+// httplib answers 404 to a method no route of the path takes (PUT /v1/check); that is a 405
+// naming the methods that are (router.hpp), and OPTIONS on such a path is answered with them.
+// Returns whether it was such a request.
+bool AnswerOtherMethod(const Router& router, const Request& req, Response& res) {
+  if (res.status != 404) return false;
+  const std::vector<std::string> allowed = router.AllowedOn(req.path);
+  if (allowed.empty() || std::find(allowed.begin(), allowed.end(), req.method) != allowed.end()) return false;
+  res.set_header("Allow", fmt::format("{}", fmt::join(allowed, ", ")));
+  res.body.clear();
+  if (req.method == "OPTIONS") {
+    res.status = 204;
+    return true;
+  }
+  SendError(res, MakeError(405, kMethodNotAllowed,
+                           fmt::format("{} is not allowed on {}: it takes {}", req.method, req.path, fmt::join(allowed, ", "))));
+  return true;
+}
+
 // httplib's own error responses come without a body; ours always have one.
-void JsonForEmptyErrors(const Request& req, Response& res) {
-  if (!res.body.empty()) return;
+void JsonForEmptyErrors(const Router& router, const Request& req, Response& res) {
+  if (AnswerOtherMethod(router, req, res) || !res.body.empty()) return;
   SendError(res, HttpError(req, res.status));
 }
 
-void Configure(httplib::Server& server, const ServerOptions& o) {
+void Configure(httplib::Server& server, const Router& router, const ServerOptions& o) {
   const Limits& l = o.limits;
   server.set_payload_max_length(l.max_body_bytes);
   // httplib writes the headers and the body separately: without TCP_NODELAY, Nagle's algorithm
@@ -83,7 +103,7 @@ void Configure(httplib::Server& server, const ServerOptions& o) {
     return httplib::Server::HandlerResponse::Handled;
   });
   server.set_post_routing_handler([](const Request&, Response& res) { StampDuration(res); });
-  server.set_error_handler([](const Request& req, Response& res) { JsonForEmptyErrors(req, res); });
+  server.set_error_handler([&router](const Request& req, Response& res) { JsonForEmptyErrors(router, req, res); });
   server.set_exception_handler([](const Request&, Response& res, std::exception_ptr) {
     // Never a stack trace or a dropped connection: the client learns it failed, the log why not.
     res.body.clear();
@@ -137,10 +157,11 @@ int RunServer(const ServerOptions& o) {
   SignalWatcher signals([&snapshot] { LogReload(snapshot); }, [&server] { server.stop(); });
   AuditRuns runs(o.runs_dir, o.license_files);
   Context context{snapshot, o, runs};
-  Configure(server, o);
-  AddApiRoutes(server, context);
-  AddAuditRoutes(server, context);
-  AddPageRoutes(server, context);
+  Router router(server);
+  Configure(server, router, o);
+  AddApiRoutes(router, context);
+  AddAuditRoutes(router, context);
+  AddPageRoutes(router, context);
   return Serve(server, o);
 }
 

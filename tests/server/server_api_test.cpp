@@ -1,6 +1,6 @@
 // The JSON API as an order system meets it: the real `chipgate serve` binary on a free loopback
 // port, every endpoint called over HTTP, every answer checked against the OpenAPI document it
-// serves, and every error class (400, 404, 413, 422; the body limit is server_ops_test's) answered as JSON {code, message, field}.
+// serves, and every error class (400, 404, 405, 413, 422; the body limit is server_ops_test's) answered as JSON {code, message, field}.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -110,6 +110,40 @@ TEST_F(ServerApi, UnknownPathsAndResourcesAre404) {
   const auto report = c->Get("/v1/runs/424242/report");
   ASSERT_TRUE(report);
   EXPECT_EQ(report->status, 404);
+}
+
+// A path the server serves, asked with a method it does not take, is a 405 naming the methods it
+// does (httplib alone answers 404, as if the endpoint did not exist); OPTIONS gets them as 204.
+TEST_F(ServerApi, AKnownPathWithAnotherMethodIs405WithAllow) {
+  auto c = client();
+  const auto get_check = c->Get("/v1/check");
+  ASSERT_TRUE(get_check);
+  EXPECT_EQ(get_check->status, 405) << get_check->body;
+  EXPECT_EQ(get_check->get_header_value("Allow"), "POST");
+  EXPECT_EQ(ParsedBody(get_check)["code"], "S0405");
+  const auto put_check = c->Put("/v1/check", R"({"item":"nvidia-h20","destination":"FR"})", "application/json");
+  ASSERT_TRUE(put_check);
+  EXPECT_EQ(put_check->status, 405) << put_check->body;
+  const auto delete_item = c->Delete("/v1/catalog/nvidia-h20");
+  ASSERT_TRUE(delete_item);
+  EXPECT_EQ(delete_item->status, 405) << delete_item->body;
+  EXPECT_EQ(delete_item->get_header_value("Allow"), "GET, HEAD");
+  const auto post_catalog = c->Post("/v1/catalog", "{}", "application/json");
+  ASSERT_TRUE(post_catalog);
+  EXPECT_EQ(post_catalog->status, 405) << post_catalog->body;
+  const auto options = c->Options("/v1/runs/7/report");
+  ASSERT_TRUE(options);
+  EXPECT_EQ(options->status, 204);
+  EXPECT_EQ(options->get_header_value("Allow"), "GET, HEAD");
+  // A path no route has stays a 404, and so does an unknown resource on a route that exists.
+  const auto put_nothing = c->Put("/v1/nothing", "{}", "application/json");
+  ASSERT_TRUE(put_nothing);
+  EXPECT_EQ(put_nothing->status, 404);
+  EXPECT_FALSE(put_nothing->has_header("Allow"));
+  const auto options_nothing = c->Options("/v1/nothing");
+  ASSERT_TRUE(options_nothing);
+  EXPECT_EQ(options_nothing->status, 404);
+  EXPECT_EQ(Expect(c->Get("/v1/catalog/nvidia-h999"), 404, "/v1/catalog/{id}", "get")["code"], "Q0101");
 }
 
 TEST_F(ServerApi, AnOrderAnswersEveryLineAndItsWorstOutcome) {
