@@ -191,7 +191,7 @@ EventLoop::Stalled EventLoop::Serve(LoopConnection& c) {
         // Nothing is sent while a worker has the connection, so that a socket that fails is
         // closed only by the loop, never under the worker.
         if (c.Writing()) return Stalled::kOutput;
-        AnswerOnWorker(c, frame.size);
+        AnswerOnWorker(c, frame);
         return Stalled::kBusy;
     }
     break;
@@ -208,7 +208,7 @@ void EventLoop::AnswerHere(LoopConnection& c, std::size_t size, const RequestFra
   bool client_closes = false;
   const bool ok = runner_.Answer(stream, last, client_closes);
   --c.requests_left;
-  if (stream.starved()) {
+  if (stream.starved() && !frame.body_ends_at_input_end) {
     if (frame.kind == RequestFrame::Kind::kOverLimit && stream.consumed() < frame.size + frame.body) {
       c.skip = frame.size + frame.body - stream.consumed();
     } else {
@@ -221,16 +221,17 @@ void EventLoop::AnswerHere(LoopConnection& c, std::size_t size, const RequestFra
   if (!c.in.empty()) c.request_start = now_;  // a pipelined request's deadline starts now
 }
 
-void EventLoop::AnswerOnWorker(LoopConnection& c, std::size_t size) {
+void EventLoop::AnswerOnWorker(LoopConnection& c, const RequestFrame& frame) {
   c.busy = true;
-  workers_.enqueue([this, socket = c.socket, input = c.in.substr(0, size), endpoints = c.endpoints.Of(c.socket), last = Last(c)] {
+  workers_.enqueue([this, socket = c.socket, input = c.in.substr(0, frame.size), endpoints = c.endpoints.Of(c.socket), last = Last(c),
+                    to_input_end = frame.body_ends_at_input_end] {
     Handback h;
     h.socket = socket;
     MemoryStream stream(input, h.answer, endpoints, socket);
     bool client_closes = false;
     const bool ok = runner_.Answer(stream, last, client_closes);
     h.consumed = stream.consumed();
-    h.keep = ok && !client_closes && !last && !stream.starved();
+    h.keep = ok && !client_closes && !last && (!stream.starved() || to_input_end);
     Post(std::move(h));
   });
 }

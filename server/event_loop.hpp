@@ -77,7 +77,7 @@ class EventLoop {
   void Pump(LoopConnection& c);
   Stalled Serve(LoopConnection& c);
   void AnswerHere(LoopConnection& c, std::size_t size, const RequestFrame& frame);
-  void AnswerOnWorker(LoopConnection& c, std::size_t size);
+  void AnswerOnWorker(LoopConnection& c, const RequestFrame& frame);
   void StreamOnWorker(LoopConnection& c);
   void Post(Handback h);
   void TakeBack(LoopConnection& c, Handback& h);

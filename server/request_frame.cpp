@@ -149,8 +149,13 @@ RequestFrame FrameRequest(std::string_view bytes, const FrameLimits& limits) {
     f.kind = Kind::kComplete;
     return f;
   }
-  // detail::read_content: chunked first, then no length (read until the client closes), then
-  // the length.
+  // detail::read_content: chunked first, then no length (read until the input ends), then the
+  // length.
+  if (!h.transfer_encoding && !h.length) {
+    f.kind = Kind::kComplete;
+    f.body_ends_at_input_end = true;
+    return f;
+  }
   const std::optional<std::uint64_t> length = h.length ? PlainLength(*h.length) : std::nullopt;
   if (h.transfer_encoding || !length) {
     f.kind = Kind::kStreamed;

@@ -4,8 +4,10 @@
 // waits on a socket and a loop thread never blocks. The rules mirror what cpp-httplib 0.11.4
 // reads: the request line up to its LF; when that line is valid, header lines up to the first
 // line that is exactly CRLF; a body only for the methods httplib reads one for (POST, PUT,
-// PATCH, DELETE, PRI), of exactly Content-Length bytes. Anything else httplib would read from
-// the socket itself (a Transfer-Encoding, a body method without a length, a Content-Length in a
+// PATCH, DELETE, PRI), of exactly Content-Length bytes, or none when neither a length nor a
+// Transfer-Encoding is given (RFC 9112, 6.3: such a request has no body; httplib would wait for
+// the client to close, so it is run on the head alone and finds the body's end there). Anything
+// else httplib would read from the socket itself (a Transfer-Encoding, a Content-Length in a
 // form other than plain digits, a client waiting for 100 Continue) is kStreamed: it is handed,
 // with the bytes already read, to a worker thread that runs httplib on the socket. A frame may
 // overstate what httplib reads (it stops early on a malformed request, or answers 401 without
@@ -44,6 +46,9 @@ struct RequestFrame {
   std::uint64_t body = 0;     // the Content-Length, when there is one
   std::string_view method;    // the request line's first two words (empty when not yet in):
   std::string_view path;      // where to run it (dispatch.hpp), never how to answer it
+  // kComplete without a length: httplib reads past the head for a body and finds the end of
+  // what it was given, which here is the request's end, not a disagreement with the framing.
+  bool body_ends_at_input_end = false;
 };
 
 RequestFrame FrameRequest(std::string_view bytes, const FrameLimits& limits);

@@ -47,9 +47,22 @@ TEST(RequestFrame, AGetsBodyIsNotReadAsOne) {
   EXPECT_EQ(f.size, head.size());
 }
 
+// RFC 9112, 6.3: a request with neither Content-Length nor Transfer-Encoding has no body. httplib
+// would read one until the client closes (a client waiting for its answer would wait out the
+// read deadline and get a 400); framed on its head, httplib finds the end of its input there.
+TEST(RequestFrame, ABodyMethodWithoutALengthHasNoBody) {
+  const std::string head = "POST /v1/check HTTP/1.1\r\nHost: a\r\n\r\n";
+  const RequestFrame f = Frame(head + "GET /healthz HTTP/1.1\r\n\r\n");
+  EXPECT_EQ(f.kind, Kind::kComplete);
+  EXPECT_EQ(f.size, head.size()) << "the next request is not read as this one's body";
+  EXPECT_TRUE(f.body_ends_at_input_end);
+  EXPECT_FALSE(Frame("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n").body_ends_at_input_end);
+  EXPECT_EQ(Frame("POST / HTTP/1.1\r\nContent-Length:\r\n\r\n").kind, Kind::kComplete) << "an empty value is no header, as in httplib";
+  EXPECT_EQ(Frame("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n").kind, Kind::kStreamed);
+}
+
 TEST(RequestFrame, WhatHttplibReadsFromTheSocketItselfIsStreamed) {
   EXPECT_EQ(Frame("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n").kind, Kind::kStreamed);
-  EXPECT_EQ(Frame("POST / HTTP/1.1\r\nHost: a\r\n\r\n").kind, Kind::kStreamed) << "no length: read until the client closes";
   EXPECT_EQ(Frame("POST / HTTP/1.1\r\nContent-Length: %31\r\n\r\n").kind, Kind::kStreamed) << "httplib decodes the value";
   EXPECT_EQ(Frame("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n").kind, Kind::kStreamed);
   EXPECT_EQ(Frame("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").kind, Kind::kStreamed);
@@ -95,7 +108,10 @@ TEST(RequestFrame, ARequestLineOverHttplibsLimitIsCompleteWithItsHeaders) {
 TEST(RequestFrame, LinesWithoutCrlfAreNotTheBlankLine) {
   // httplib skips header lines ending in a bare LF: "\n\n" does not end the head.
   EXPECT_EQ(Frame("GET / HTTP/1.1\r\nHost: a\n\n").kind, Kind::kIncomplete);
-  EXPECT_EQ(Frame("POST / HTTP/1.1\r\nContent-Length: 3\n\r\nabc").kind, Kind::kStreamed) << "a skipped line sets no length";
+  const std::string head = "POST / HTTP/1.1\r\nContent-Length: 3\n\r\n";
+  const RequestFrame f = Frame(head + "abc");
+  EXPECT_TRUE(f.body_ends_at_input_end) << "a skipped line sets no length";
+  EXPECT_EQ(f.size, head.size());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // buffered and sent whole.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 
 #include "server/raw_connection.hpp"
@@ -40,6 +41,28 @@ TEST(ServerHttp, PipelinedRequestsAreEachAnsweredInOrder) {
   ASSERT_NE(item, std::string::npos) << answers;
   EXPECT_LT(health, decision);
   EXPECT_LT(decision, item);
+}
+
+// A POST with neither Content-Length nor Transfer-Encoding has an empty body (RFC 9112, 6.3): it
+// is answered at once, as a body that is not JSON, and the connection goes on. httplib alone
+// waited for the client to close, then answered 400 "malformed HTTP" five seconds later.
+TEST(ServerHttp, ABodyMethodWithoutALengthIsAnsweredAtOnceAsAnEmptyBody) {
+  ServerProcess server({});
+  ASSERT_GT(server.port(), 0) << server.Log();
+  for (const std::string path : {"/v1/check", "/v1/orders"}) {  // on a loop, and on a worker
+    RawConnection c(server.port());
+    ASSERT_TRUE(c.connected());
+    ASSERT_TRUE(c.Send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\r\n"
+                       "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+    const auto start = std::chrono::steady_clock::now();
+    bool closed = false;
+    const std::string answers = c.ReadUntilClosed(20, closed);
+    EXPECT_TRUE(closed) << path;
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3)) << path << ": answered without waiting for a body";
+    EXPECT_EQ(answers.rfind("HTTP/1.1 400 Bad Request\r\n", 0), 0u) << answers;
+    EXPECT_NE(answers.find("\"code\":\"S0101\""), std::string::npos) << answers;
+    EXPECT_NE(answers.find("HTTP/1.1 200 OK"), std::string::npos) << path << ": the connection went on\n" << answers;
+  }
 }
 
 TEST(ServerHttp, ExpectContinueIsAnsweredBeforeTheBodyIsSent) {
