@@ -26,7 +26,8 @@ constexpr const char* kUsage =
     "catalog, lists and licenses (a failed reload keeps the old ones); SIGTERM finishes the requests in\n"
     "flight and exits 0. Audit runs are stored in --runs-dir (default: a new folder under $TMPDIR).\n"
     "Limits: --max-connections open at once (default 256; more get 503 and are closed), served by\n"
-    "--loops event-loop threads (one per core) with --threads workers for long requests (16),\n"
+    "--loops event-loop threads (one per core; fewer on a machine shared with busy clients, for a\n"
+    "shorter tail) with --threads workers for long requests (16),\n"
     "--read-deadline to send a request whole or read its answer (15 s; slower clients are cut off),\n"
     "--request-timeout to answer one (30 s; orders and audits beyond get 504).\n";
 
