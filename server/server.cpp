@@ -69,14 +69,14 @@ bool AnswerOtherMethod(const Router& router, const Request& req, Response& res) 
   if (res.status != 404) return false;
   const std::vector<std::string> allowed = router.AllowedOn(req.path);
   if (allowed.empty() || std::find(allowed.begin(), allowed.end(), req.method) != allowed.end()) return false;
-  res.set_header("Allow", fmt::format("{}", fmt::join(allowed, ", ")));
+  const std::string allow = fmt::format("{}", fmt::join(allowed, ", "));
+  res.set_header("Allow", allow);
   res.body.clear();
   if (req.method == "OPTIONS") {
     res.status = 204;
     return true;
   }
-  SendError(res, MakeError(405, kMethodNotAllowed,
-                           fmt::format("{} is not allowed on {}: it takes {}", req.method, req.path, fmt::join(allowed, ", "))));
+  SendError(res, MakeError(405, kMethodNotAllowed, fmt::format("{} is not allowed on {}: it takes {}", req.method, req.path, allow)));
   return true;
 }
 
